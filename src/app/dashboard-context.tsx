@@ -1,0 +1,31 @@
+import { createContext, useContext } from 'react';
+import type { Corpus } from '../domain/corpus-schema.ts';
+import type { CorpusIndex } from '../domain/corpus-index.ts';
+import type { Coverage } from '../domain/coverage.ts';
+import type { Labels } from '../domain/labels.ts';
+import type { LinkedViews } from '../domain/linked-views.ts';
+import type { ViewState } from '../domain/url-state.ts';
+import type { UpdateViewState } from './use-view-state.ts';
+
+/**
+ * What every panel of a loaded dashboard may read: the corpus, the views
+ * derived from it and the URL state, and the one way to change that state.
+ * Nothing here is stored: `views` is recomputed from (corpus, state).
+ */
+export type Dashboard = {
+  corpus: Corpus;
+  index: CorpusIndex;
+  views: LinkedViews;
+  state: ViewState;
+  update: UpdateViewState;
+  labels: Labels;
+  coverage: Coverage;
+};
+
+export const DashboardContext = createContext<Dashboard | null>(null);
+
+export function useDashboard(): Dashboard {
+  const dashboard = useContext(DashboardContext);
+  if (!dashboard) throw new Error('useDashboard is used outside a loaded dashboard');
+  return dashboard;
+}

@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import type { Corpus } from '../domain/corpus-schema.ts';
+import { indexCorpus } from '../domain/corpus-index.ts';
+import { describeCoverage } from '../domain/coverage.ts';
+import { buildLabels } from '../domain/labels.ts';
+import { computeLinkedViews } from '../domain/linked-views.ts';
+import { ParticipantMapPanel } from '../features/participant-map/participant-map-panel.tsx';
+import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
+import { StatementsPanel } from '../features/statements/statements-panel.tsx';
+import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
+import { DashboardContext, type Dashboard as DashboardData } from './dashboard-context.tsx';
+import { FilterChips } from './filter-chips.tsx';
+import { Headline } from './headline.tsx';
+import { useViewState } from './use-view-state.ts';
+
+/** The loaded dashboard: every view derived from (corpus, URL state). */
+export function Dashboard({ corpus }: { corpus: Corpus }) {
+  const [state, update] = useViewState();
+  const index = useMemo(() => indexCorpus(corpus), [corpus]);
+  const labels = useMemo(() => buildLabels(corpus), [corpus]);
+  const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
+  const views = useMemo(
+    () => computeLinkedViews(index, { filters: state.filters, sort: state.sort }),
+    [index, state.filters, state.sort],
+  );
+  const dashboard: DashboardData = { corpus, index, views, state, update, labels, coverage };
+
+  return (
+    <DashboardContext.Provider value={dashboard}>
+      <Headline />
+      <FilterChips />
+      <div className="dashboard-grid">
+        <ParticipantMapPanel />
+        <ThemeTimelinePanel />
+        <StatementsPanel />
+        {state.statement !== null ? <SourceReaderPanel /> : null}
+      </div>
+    </DashboardContext.Provider>
+  );
+}

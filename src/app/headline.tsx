@@ -1,0 +1,46 @@
+import { formatCalendarDate } from '../domain/format-date.ts';
+import { useDashboard } from './dashboard-context.tsx';
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+/** Headline counts that follow the filters, and what the corpus covers. */
+export function Headline() {
+  const { views, index, coverage } = useDashboard();
+  const { totals } = views;
+  const items = [
+    { label: 'events', value: totals.events, of: index.events.length },
+    { label: 'statements', value: totals.statements, of: index.statements.length },
+    { label: 'participating countries', value: totals.countries, of: null },
+    { label: 'themes raised', value: totals.themes, of: null },
+  ];
+  return (
+    <div className="headline">
+      <dl className="headline__counts" aria-label="Counts for the current filters">
+        {items.map((item) => (
+          <div key={item.label} className="headline__count">
+            <dt>{item.label}</dt>
+            <dd>
+              <span className="headline__value" data-testid={`count-${item.label.split(' ')[0]}`}>
+                {numberFormat.format(item.value)}
+              </span>
+              {item.of !== null && item.of !== item.value ? (
+                <span className="headline__of"> of {numberFormat.format(item.of)}</span>
+              ) : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="coverage-note">
+        {coverage.synthetic ? <strong className="synthetic-badge">Synthetic data — not real events. </strong> : null}
+        Covers {numberFormat.format(coverage.documents)} source document{coverage.documents === 1 ? '' : 's'} from{' '}
+        {coverage.publishers.join(', ') || 'no publisher'}
+        {coverage.published
+          ? `, published ${formatCalendarDate(coverage.published.first)}${
+              coverage.published.last !== coverage.published.first ? ` – ${formatCalendarDate(coverage.published.last)}` : ''
+            }`
+          : ''}
+        . Periods outside these sources are not covered, not empty.
+      </p>
+    </div>
+  );
+}
