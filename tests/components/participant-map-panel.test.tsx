@@ -49,7 +49,7 @@ function renderDashboard(search = '') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <Dashboard corpus={corpus()} />
+      <Dashboard loaded={{ corpus: corpus(), version: 'test', source: 'test' }} />
     </QueryClientProvider>,
   );
 }
