@@ -32,5 +32,7 @@ export function worldGeographyQuery() {
     },
     staleTime: Infinity,
     gcTime: Infinity,
+    // A file shipped with the app either loads or is missing: one retry, then the panel says so.
+    retry: 1,
   });
 }
