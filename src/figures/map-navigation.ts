@@ -1,7 +1,8 @@
 /**
  * Arrow-key movement between the countries of the map: the next country is
- * the nearest one whose anchor lies in the pressed direction, with distance
- * off the axis counted double so that "right" stays roughly on the same row.
+ * the nearest one within 45° of the pressed direction, with distance off the
+ * axis counted double so that "right" stays roughly on the same row. Only
+ * when nothing lies in that cone does anything on that side of the page do.
  */
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -32,7 +33,7 @@ export function nearestInDirection<K extends string>(
 ): K | null {
   const origin = points.find((point) => point.code === from);
   if (!origin) return points[0]?.code ?? null;
-  let best: { code: K; score: number } | null = null;
+  let best: { code: K; score: number; inCone: boolean } | null = null;
   for (const point of points) {
     if (point.code === from) continue;
     const dx = point.anchor[0] - origin.anchor[0];
@@ -43,9 +44,12 @@ export function nearestInDirection<K extends string>(
     // Two marks at the very same spot: step through them in list order.
     if (along === 0 && across === 0 && !isLaterIn(points, from, point.code, direction)) continue;
     const score = along + OFF_AXIS_WEIGHT * across;
-    if (best === null || score < best.score || (score === best.score && point.code < best.code)) {
-      best = { code: point.code, score };
-    }
+    const inCone = along >= across;
+    const better =
+      best === null ||
+      (inCone && !best.inCone) ||
+      (inCone === best.inCone && (score < best.score || (score === best.score && point.code < best.code)));
+    if (better) best = { code: point.code, score, inCone };
   }
   return best?.code ?? null;
 }

@@ -30,6 +30,23 @@ describe('nearestInDirection', () => {
     expect(nearestInDirection(points, from, direction)).toBe(expected);
   });
 
+  it('prefers a country within 45° of the direction over a nearer one off to the side', () => {
+    // China, Japan just below its row far to the right, Malaysia well below: Down goes to Malaysia.
+    const asia = [
+      { code: 'CHN', anchor: [493, 81] as const },
+      { code: 'JPN', anchor: [554, 83] as const },
+      { code: 'MYS', anchor: [533, 166] as const },
+    ];
+    expect(nearestInDirection(asia, 'CHN', 'down')).toBe('MYS');
+    expect(nearestInDirection(asia, 'CHN', 'right')).toBe('JPN');
+    // Nothing in the cone: the nearest on that side still counts, so no country is a dead end.
+    const steep = [
+      { code: 'A', anchor: [0, 0] as const },
+      { code: 'B', anchor: [10, 30] as const },
+    ];
+    expect(nearestInDirection(steep, 'A', 'right')).toBe('B');
+  });
+
   it('steps through marks at the very same spot in list order', () => {
     const stacked = [
       { code: 'X', anchor: [5, 5] as const },

@@ -16,12 +16,11 @@ const number = new Intl.NumberFormat('en-GB');
 
 function encoding(tally: CountryTally, painter: MapPainter): string {
   const kind = participationKind(tally);
-  if (kind === 'mentioned') return 'Hatched: only mentioned';
+  if (kind === 'mentioned') return 'Hatched (only mentioned)';
   if (kind === 'none') return 'Not shaded';
   const bucket = painter.bucketOf(tally);
   const range = bucket === null ? null : painter.scale.buckets[bucket];
-  if (!range) return 'Not shaded';
-  return `Shade for ${formatBucketLabel(range)} ${range.min === 1 && range.max === 1 ? 'event' : 'events'}`;
+  return range ? `Shade ${formatBucketLabel(range)}` : 'Not shaded';
 }
 
 /** The map's data as a table: the same counts, readable cell by cell. */

@@ -34,5 +34,6 @@ export function worldGeographyQuery() {
     gcTime: Infinity,
     // A file shipped with the app either loads or is missing: one retry, then the panel says so.
     retry: 1,
+    retryDelay: 500,
   });
 }

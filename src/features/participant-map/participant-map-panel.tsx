@@ -160,7 +160,7 @@ export function ParticipantMapPanel() {
   if (ranked.length === 0) {
     body = (
       <EmptyState title="No country to map">
-        No country took part in, or is mentioned at, the events that match the filters. Remove a filter to see
+        No country took part in, or was mentioned at, an event that matches the filters. Remove a filter to see
         countries again.
       </EmptyState>
     );

@@ -1,4 +1,4 @@
-import { useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import type { CountryCode } from '../../domain/corpus-schema.ts';
 import { describeCountryCounts } from '../../domain/participation.ts';
 import { directionOfKey, nearestInDirection } from '../../figures/map-navigation.ts';
@@ -38,6 +38,17 @@ export function WorldMap({ figure, palette, label, describedBy, onToggle }: Prop
   const [tip, setTip] = useState<Tip | null>(null);
   const [focusRing, setFocusRing] = useState<CountryCode | null>(null);
   const elements = useRef(new Map<CountryCode, SVGElement>());
+
+  // A hover tooltip can be dismissed without moving the pointer (WCAG 1.4.13).
+  const hovering = tip?.source === 'hover';
+  useEffect(() => {
+    if (!hovering) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') setTip(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [hovering]);
 
   const { marks } = figure;
   const markByCode = new Map(marks.map((mark) => [mark.code, mark]));
