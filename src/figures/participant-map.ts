@@ -111,7 +111,7 @@ export type MapPaint = {
 };
 
 /** A land shape as drawn (every country, with or without data). */
-export type MapShape = LaidOutShape & MapPaint & { kind: ParticipationKind };
+export type MapShape = LaidOutShape & MapPaint & { kind: ParticipationKind; name: string };
 
 /** A country the analyst can point at: it has counts, or it is selected. */
 export type MapMark = MapPaint & {
@@ -213,7 +213,8 @@ export function drawParticipantMap(layout: WorldMapLayout, data: ParticipantMapD
   const shapes: MapShape[] = layout.shapes.map((shape) => {
     const tally = shape.code === null ? undefined : tallyByCode.get(shape.code);
     const kind = participationKind(tally);
-    return { ...shape, ...paintFor(kind, bucketOf(tally)), kind };
+    const name = shape.code === null ? shape.atlasName : data.countryName(shape.code);
+    return { ...shape, ...paintFor(kind, bucketOf(tally)), kind, name };
   });
   // Shaded countries go last so their outlines are not covered by neighbours' borders.
   const order: Record<ParticipationKind, number> = { none: 0, mentioned: 1, participant: 2 };

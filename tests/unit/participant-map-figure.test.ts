@@ -151,6 +151,10 @@ describe('renderParticipantMap: shading and encodings', () => {
     const figure = render();
     const france = figure.shapes.find((shape) => shape.code === 'FRA')!;
     expect(france.kind).toBe('none');
+    expect(france.name).toBe('France');
+    // The app's own names, not the atlas's abbreviations ("Dem. Rep. Congo").
+    expect(figure.shapes.find((shape) => shape.code === 'CAF')!.name).toBe(countryName('CAF'));
+    expect(figure.shapes.find((shape) => shape.code === null)!.name).not.toBe('');
     expect(france.fill).toBe(LIGHT_MAP_PALETTE.land);
     const kinds = figure.shapes.map((shape) => shape.kind);
     expect(kinds.lastIndexOf('none')).toBeLessThan(kinds.indexOf('participant'));

@@ -128,7 +128,7 @@ export function WorldMap({ figure, palette, label, describedBy, onToggle }: Prop
     }
     const shape = figure.shapes.find((s) => s.key === tip.id);
     if (!shape) return null;
-    return { anchor: shape.anchor, name: shape.atlasName, lines: describeCountryCounts(undefined), hint: null };
+    return { anchor: shape.anchor, name: shape.name, lines: describeCountryCounts(undefined), hint: null };
   })();
 
   const focused = focusRing !== null ? markByCode.get(focusRing) : undefined;
