@@ -38,7 +38,10 @@ const BUCKETS: readonly TimeBucket[] = ['auto', 'day', 'week', 'month', 'year'];
 const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline'];
 const MAX_LIST_VALUES = 200;
 const MAX_TEXT_LENGTH = 500;
-const ID_PATTERN = /^[\w.:~-]{1,200}$/;
+/** Ids (statements, speakers, events) a link can carry; corpus checks hold records to it. */
+export const URL_ID_PATTERN = /^[\w.:~-]{1,200}$/;
+/** Theme ids a link can carry. */
+export const URL_THEME_ID_PATTERN = /^[a-z0-9-]{1,80}$/;
 // A corpus path stays inside the app's own public folder: no scheme, no
 // parent directories, no query; the app never fetches another origin.
 const CORPUS_PATH = /^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:json|ndjson)$/;
@@ -74,9 +77,9 @@ export function parseViewState(search: string): ViewState {
     filters: {
       countries: readList(params, 'country', (value) => /^[A-Z]{3}$/.test(value)) as CountryCode[],
       includeMentions: params.get('mentions') === '1',
-      themes: readList(params, 'theme', (value) => /^[a-z0-9-]{1,80}$/.test(value)),
-      speakers: readList(params, 'speaker', (value) => ID_PATTERN.test(value)),
-      events: readList(params, 'event', (value) => ID_PATTERN.test(value)),
+      themes: readList(params, 'theme', (value) => URL_THEME_ID_PATTERN.test(value)),
+      speakers: readList(params, 'speaker', (value) => URL_ID_PATTERN.test(value)),
+      events: readList(params, 'event', (value) => URL_ID_PATTERN.test(value)),
       from,
       to,
       search: (params.get('q') ?? '').slice(0, MAX_TEXT_LENGTH),
@@ -84,7 +87,7 @@ export function parseViewState(search: string): ViewState {
     sort: params.get('sort') === 'desc' ? 'date-desc' : 'date-asc',
     bucket: BUCKETS.includes(bucket as TimeBucket) ? (bucket as TimeBucket) : 'auto',
     measure: params.get('measure') === 'events' ? 'events' : 'statements',
-    statement: statement !== null && ID_PATTERN.test(statement) ? statement : null,
+    statement: statement !== null && URL_ID_PATTERN.test(statement) ? statement : null,
     tables: readList(params, 'table', (value) => TABLE_VIEWS.includes(value as TableView)) as TableView[],
     corpus: corpus !== null && CORPUS_PATH.test(corpus) ? corpus : null,
   };
