@@ -56,6 +56,16 @@ function readList(params: URLSearchParams, key: string, accept: (value: string) 
   return [...new Set(values)].slice(0, MAX_LIST_VALUES);
 }
 
+/**
+ * At most `max` UTF-16 units, never ending in half an emoji: a lone surrogate
+ * would be written to the URL as U+FFFD, so the link would not read back.
+ */
+function truncate(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const last = value.charCodeAt(max - 1);
+  return value.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
 function readDate(params: URLSearchParams, key: string): string | null {
   const raw = params.get(key);
   return raw !== null && isCalendarDate(raw) ? raw : null;
@@ -82,7 +92,7 @@ export function parseViewState(search: string): ViewState {
       events: readList(params, 'event', (value) => URL_ID_PATTERN.test(value)),
       from,
       to,
-      search: (params.get('q') ?? '').slice(0, MAX_TEXT_LENGTH),
+      search: truncate(params.get('q') ?? '', MAX_TEXT_LENGTH),
     },
     sort: params.get('sort') === 'desc' ? 'date-desc' : 'date-asc',
     bucket: BUCKETS.includes(bucket as TimeBucket) ? (bucket as TimeBucket) : 'auto',
