@@ -234,7 +234,9 @@ function readTopLevel(data: unknown, source: string): z.infer<typeof TopLevelSch
 function overlongStrings(value: unknown, collection: RecordCollection, index: number): CorpusProblem[] {
   const found: CorpusProblem[] = [];
   const known = new Set(Object.keys(RECORD_SCHEMAS[collection].shape));
-  const visit = (node: unknown, path: PropertyKey[]) => {
+  // One path, extended and shortened in place: most records have no problem to name.
+  const path: PropertyKey[] = [collection, index];
+  const visit = (node: unknown) => {
     if (typeof node === 'string') {
       const isDocumentText = collection === 'documents' && path.length === 3 && path[2] === 'text';
       const limit = isDocumentText ? CORPUS_LIMITS.documentText : CORPUS_LIMITS.string;
@@ -247,15 +249,17 @@ function overlongStrings(value: unknown, collection: RecordCollection, index: nu
       return;
     }
     if (node === null || typeof node !== 'object' || path.length > MAX_DEPTH) return;
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => visit(item, [...path, i]));
-      return;
+    const entries: Array<[PropertyKey, unknown]> = Array.isArray(node)
+      ? node.map((item, i): [number, unknown] => [i, item])
+      : // Fields the format does not know are dropped unread, whatever their size.
+        Object.entries(node).filter(([key]) => path.length > 2 || known.has(key));
+    for (const [key, item] of entries) {
+      path.push(key);
+      visit(item);
+      path.pop();
     }
-    // Fields the format does not know are dropped unread, whatever their size.
-    const keys = path.length === 2 ? Object.keys(node).filter((key) => known.has(key)) : Object.keys(node);
-    for (const key of keys) visit((node as Record<string, unknown>)[key], [...path, key]);
   };
-  visit(value, [collection, index]);
+  visit(value);
   return found;
 }
 
