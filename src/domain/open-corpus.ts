@@ -61,7 +61,10 @@ export type ExcludedRecord = {
   id?: string;
   /** Why it was left out: at least one problem. */
   problems: CorpusProblem[];
-  /** True when the record itself is sound but a record it belongs to was left out. */
+  /**
+   * True when the only reason is that a record it belongs to was left out
+   * (its spans could not be checked against a document that was left out).
+   */
   dependent: boolean;
 };
 
