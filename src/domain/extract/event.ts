@@ -1,4 +1,4 @@
-import type { ThemeAssignment } from '../corpus-schema.ts';
+import type { CountryCode, ThemeAssignment } from '../corpus-schema.ts';
 import { compileCue, matchCues, type CompiledCue } from './cues.ts';
 import type { NameMatch } from './lexicon.ts';
 import type { Tables } from './tables.ts';
@@ -14,6 +14,7 @@ import { fact, type Fact } from './types.ts';
 const HEADS = 'Forum|Conference|Summit|Meeting|Session|Dialogue|Seminar|Symposium|Round\\s+Table|Roundtable|Workshop|Congress|Consultations|Colloquium|Webinar|Exhibition';
 const CAP = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'\u2019-]*";
 const CONNECTOR = '(?:and|of|for|on|the|in|against)';
+const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
 const BEFORE_HEAD = `${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP})*?`;
 const AFTER_HEAD = `(?:\\s+(?:on|of|for|against)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP})*)?`;
 const TITLE = new RegExp(`(?<![\\p{L}\\p{N}-])${BEFORE_HEAD}\\s+(?:${HEADS})(?![\\p{L}])${AFTER_HEAD}`, 'gu');
@@ -55,7 +56,7 @@ export function findFormat(cues: readonly FormatCue[], text: string) {
 }
 
 const ORGANISER = /\b(organi[sz]ed|co-organi[sz]ed|arranged|convened|held|hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?/g;
-const NAME_PHRASE = new RegExp(`^${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP})*`, 'u');
+const NAME_PHRASE = new RegExp(`^${NAME_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${NAME_WORD})*`, 'u');
 
 export function findOrganisers(text: string, start: number, end: number): Fact<string>[] {
   const organisers: Fact<string>[] = [];
@@ -81,6 +82,27 @@ export function findOrganisers(text: string, start: number, end: number): Fact<s
     }
   }
   return organisers;
+}
+
+const LOCATION = new RegExp(`\\b(?:held|took\\s+place|takes\\s+place|convened|met|hosted)\\s+in\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${NAME_WORD})*)`, 'gu');
+
+/**
+ * Where an in-person event took place: the name after "held in" or "took
+ * place in", with its country when the name is a country or is followed by
+ * one ("Almaty, Kazakhstan"). A city alone keeps no country: nothing here
+ * guesses which country a city is in.
+ */
+export function findLocation(text: string, names: readonly NameMatch[]) {
+  LOCATION.lastIndex = 0;
+  const m = LOCATION.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  const end = m.index + m[0].length;
+  const own = names.find((n) => n.start === start && n.end === end);
+  const following = /^,\s+/.exec(text.slice(end));
+  const after = following ? names.find((n) => n.start === end + following[0].length) : undefined;
+  const code = own?.value.kind === 'country' ? own.value.code : after?.value.kind === 'country' ? after.value.code : null;
+  return fact({ kind: 'place' as const, place: m[1]!, country: code as CountryCode | null }, [start, end], false);
 }
 
 const QUALIFIERS: Record<string, 'over' | 'about' | 'under' | 'at-least' | 'up-to'> = {
@@ -121,7 +143,7 @@ export function findParticipantCount(text: string) {
   );
 }
 
-const PARTICIPATION = /\b(?:took part|taking part|take part|participat\w*|attended|attendance|delegations?|representatives|gathered|brought together)\b/i;
+const PARTICIPATION = /\b(?:took part|taking part|take part|particip\w*|attended|attendance|delegations?|representatives|gathered|brought together)\b/i;
 const ANCHOR = /(?:\b(?:from|of|by|including|namely)\s+(?:the\s+)?|:\s*)/g;
 const SEPARATOR = /^(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*,?\s+as\s+well\s+as\s+(?:the\s+)?)/;
 const UNKNOWN_NAME = /^\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|the\s+)*\p{Lu}[\p{L}'\u2019-]*)*/u;

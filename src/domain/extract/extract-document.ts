@@ -4,6 +4,7 @@ import {
   compileFormats,
   findEventTitle,
   findFormat,
+  findLocation,
   findOrganisers,
   findParticipantCount,
   findParticipation,
@@ -160,6 +161,10 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
       ...sentences.filter((s) => isDescriptive(text, s) && outside(s.start, s.end)).map((s) => [s.start, s.end] as [number, number]),
     ];
     const participantCount = findParticipantCount(text);
+    const place = format?.value === 'online' ? null : findLocation(text, names);
+    const location = format?.value === 'online'
+      ? fact({ kind: 'online' as const }, format.span, format.inferred, format.reason)
+      : place;
     const event: ForumEvent = {
       id: eventId,
       documentId: docId,
@@ -169,9 +174,7 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
         ? { endDate: fact(date.resolved.end, dateSpan, date.resolved.yearInferred, date.resolved.reason) }
         : {}),
       datePrecision: date.resolved.precision,
-      ...(format?.value === 'online'
-        ? { location: fact({ kind: 'online' as const }, format.span, format.inferred, format.reason) }
-        : {}),
+      ...(location ? { location } : {}),
       ...(format ? { format } : {}),
       organisers: findOrganisers(text, 0, text.length),
       ...(participantCount ? { participantCount } : {}),

@@ -141,7 +141,11 @@ function register(reg: PersonRegister, candidate: Person): Person {
 }
 
 function rolesMatch(person: Person, role: string, organisation: string | null, country: string | null): boolean {
-  if (person.role === null || person.role.toLowerCase() !== role.toLowerCase()) return false;
+  if (person.role === null) return false;
+  // "the Chair" refers to the "Chair of the conference" named before.
+  const known = person.role.toLowerCase();
+  const wanted = role.toLowerCase();
+  if (known !== wanted && !known.startsWith(`${wanted} of `)) return false;
   if (organisation !== null && person.organisation !== null && person.organisation !== organisation) return false;
   if (country !== null && person.country !== null && person.country !== country) return false;
   return true;
@@ -192,6 +196,16 @@ export function scanSentence(reg: PersonRegister, ctx: Context, sentence: Senten
         next = readName(ctx, cursor + sep[0].length, sentence.end);
       }
     }
+    // "The Chair of the conference, Amara Diallo": the role runs to the comma.
+    let fullRole = role;
+    if (names.length === 0 && !plural) {
+      const ofPhrase = /^\s+of\s+[^,.;:"\u201C]{1,60}?,\s+/.exec(text.slice(roleEnd, sentence.end));
+      const name = ofPhrase ? readName(ctx, roleEnd + ofPhrase[0].length, sentence.end) : null;
+      if (ofPhrase && name && name.name.includes(' ')) {
+        fullRole = text.slice(roleStart, roleEnd + ofPhrase[0].lastIndexOf(',')).replace(/\s+/g, ' ');
+        names.push(name);
+      }
+    }
     // Or a name before it: "Vladimir Norov, SCO Secretary-General".
     if (names.length === 0) {
       const apposition = new RegExp(`(${NAME}),\\s+(?:the\\s+)?$`, 'u').exec(text.slice(sentence.start, mentionStart));
@@ -207,10 +221,10 @@ export function scanSentence(reg: PersonRegister, ctx: Context, sentence: Senten
       names.forEach((name, i) => {
         const start = names.length === 1 ? mentionStart : name.start;
         const person = register(reg, {
-          name: name.name, surname: surnameOf(name.name), role, organisation, country: countries?.[i] ?? country, gender: null,
+          name: name.name, surname: surnameOf(name.name), role: fullRole, organisation, country: countries?.[i] ?? country, gender: null,
           fullSpan: [start, name.end],
         });
-        found.push({ start, end: name.end, kind: 'full', person, role, organisation, country: person.country });
+        found.push({ start, end: name.end, kind: 'full', person, role: fullRole, organisation, country: person.country });
       });
       continue;
     }

@@ -61,7 +61,8 @@ function personSpeaker(ctx: SpeakerContext, person: Person, mentionStart: number
     mention,
     mentionSpan: [mentionStart, mentionEnd],
   };
-  if (person.fullSpan[0] !== mentionStart || person.fullSpan[1] !== mentionEnd) speaker.resolvedFrom = [...person.fullSpan];
+  // Only a mention that is not itself the fullest one points back to it.
+  if (person.fullSpan[0] < mentionStart || person.fullSpan[1] > mentionEnd) speaker.resolvedFrom = [...person.fullSpan];
   return speaker;
 }
 

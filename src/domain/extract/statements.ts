@@ -122,8 +122,8 @@ function findSplits(verbs: VerbTable, text: string, start: number, end: number):
     const before = /(,?\s+and\s+(?:also\s+)?)$/.exec(text.slice(start, verbStart));
     if (!before || inQuote(verbStart)) continue;
     const after = text.slice(verbEnd, end);
+    // "... and welcomed by all" is a passive, not a second statement.
     if (/^\s+by\b/.test(after)) continue;
-    if (!/^\s+that\b/.test(after) && !/\s/.test(m[0])) continue;
     splits.push({ sepStart: verbStart - before[0].length, verbStart, verbEnd });
   }
   return splits.sort((a, b) => a.verbStart - b.verbStart);
