@@ -15,7 +15,8 @@ const HEADS = 'Forum|Conference|Summit|Meeting|Session|Dialogue|Seminar|Symposiu
 const CAP = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'\u2019-]*";
 const CONNECTOR = '(?:and|of|for|on|the|in|against)';
 const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
-const BEFORE_HEAD = `${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP})*?`;
+// "the" never joins words before the head noun: "Monday the SCO Summit" is not a name.
+const BEFORE_HEAD = `${CAP}(?:\\s+(?:(?:and|of|for|on|in)\\s+)*${CAP})*?`;
 const AFTER_HEAD = `(?:\\s+(?:on|of|for|against)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP})*)?`;
 const TITLE = new RegExp(`(?<![\\p{L}\\p{N}-])${BEFORE_HEAD}\\s+(?:${HEADS})(?![\\p{L}])${AFTER_HEAD}`, 'gu');
 const NOT_IN_TITLE = new Set(['On', 'In', 'At', 'The', 'During', 'After', 'Before', 'Taking']);

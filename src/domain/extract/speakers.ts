@@ -94,7 +94,7 @@ export function resolveSubject(ctx: SpeakerContext, start: number, end: number, 
   if (mention) {
     let mentionStart = mention.start;
     const lead = text.slice(s, mentionStart);
-    const article = /(?:^|,\s*)([Tt]he\s+)$/.exec(lead);
+    const article = /(?:^|,\s*)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)$/.exec(lead);
     if (article) mentionStart -= article[1]!.length;
     if (isSubjectLead(text.slice(s, mentionStart))) {
       if (mention.person) return { kind: 'speaker', speaker: personSpeaker(ctx, mention.person, mentionStart, e) };
