@@ -13,16 +13,21 @@ import { fact, type Fact } from './types.ts';
 
 const HEADS = 'Forum|Conference|Summit|Meeting|Session|Dialogue|Seminar|Symposium|Round\\s+Table|Roundtable|Workshop|Congress|Consultations|Colloquium|Webinar|Exhibition';
 const CAP = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}'\u2019-]*";
-const CONNECTOR = '(?:and|of|for|on|the|in|against)';
+const CONNECTOR = '(?:and|of|for|on|the|against)';
 const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
 // "the" never joins words before the head noun: "Monday the SCO Summit" is not a name.
 const BEFORE_HEAD = `${CAP}(?:\\s+(?:(?:and|of|for|on|in)\\s+)*${CAP})*?`;
 const AFTER_HEAD = `(?:\\s+(?:on|of|for|against)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP})*)?`;
-const TITLE = new RegExp(`(?<![\\p{L}\\p{N}-])${BEFORE_HEAD}\\s+(?:${HEADS})(?![\\p{L}])${AFTER_HEAD}`, 'gu');
+const TITLE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${BEFORE_HEAD}\\s+)?(?:${HEADS})(?![\\p{L}])${AFTER_HEAD}`, 'gu');
 const NOT_IN_TITLE = new Set(['On', 'In', 'At', 'The', 'During', 'After', 'Before', 'Taking']);
 
-export function findEventTitle(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): [number, number] | null {
-  for (const paragraph of paragraphs) {
+/**
+ * The event's name, from the opening paragraph only: a release introduces its
+ * event there, and a name met later ("the upcoming SCO Summit") is usually
+ * another event.
+ */
+export function findEventTitle(text: string, opening: { start: number; end: number } | undefined): [number, number] | null {
+  for (const paragraph of opening ? [opening] : []) {
     TITLE.lastIndex = 0;
     const slice = text.slice(paragraph.start, paragraph.end);
     for (const m of slice.matchAll(TITLE)) {
@@ -34,6 +39,7 @@ export function findEventTitle(text: string, paragraphs: ReadonlyArray<{ start: 
         start += first[0].length;
         words = words.slice(first[0].length);
       }
+      // A head noun alone ("the Forum") is no name.
       if (/\s/.test(words)) return [start, start + words.length];
     }
   }

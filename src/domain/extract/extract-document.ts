@@ -139,7 +139,7 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
   function extractEvent(): ForumEvent {
     const date = eventDate!;
     const dateSpan: [number, number] = [date.mention.start, date.mention.end];
-    const titleSpan = findEventTitle(text, paragraphs);
+    const titleSpan = findEventTitle(text, paragraphs[0]);
     const title = titleSpan
       ? fact(text.slice(titleSpan[0], titleSpan[1]), titleSpan, false)
       : fact(
@@ -148,7 +148,7 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
           true,
           provenance.title ? 'The text names no event; the document title stands in.' : 'The text names no event; this title only says where it was reported.',
         );
-    if (!titleSpan) warn(0, 'no event name found in the text; the event title is a placeholder');
+    if (!titleSpan) warn(0, 'no event name found in the opening paragraph; the event title is a placeholder');
     const format = findFormat(formats, text);
     const participation = findParticipation(text, sentences, names);
     for (const unknown of participation.unresolved) {

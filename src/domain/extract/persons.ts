@@ -29,6 +29,8 @@ export type PersonMention = {
   end: number;
   kind: 'full' | 'role' | 'honorific' | 'name';
   person: Person | null;
+  /** True when the mention opens its sentence (after any leading clause): the sentence's subject. */
+  subject?: boolean;
   /** Why a role or honorific mention could not be resolved. */
   unresolved?: string;
   role?: string;
@@ -115,6 +117,14 @@ function affiliationAfter(ctx: Context, roleEnd: number) {
   return match ?? null;
 }
 
+/** Where an envoy is accredited: "to the People's Republic of China"; part of the role. */
+function accreditationAfter(ctx: Context, roleEnd: number): number {
+  const to = /^\s+to\s+(?:the\s+)?/.exec(ctx.text.slice(roleEnd, roleEnd + 12));
+  if (!to) return roleEnd;
+  const match = ctx.names.find((n) => n.start === roleEnd + to[0].length && (n.value.kind === 'organisation' || n.value.kind === 'country'));
+  return match ? match.end : roleEnd;
+}
+
 function genderOfHonorific(tables: Tables, word: string): Gender {
   return tables.speakers.honorifics.find((h) => h.word === word)?.gender ?? null;
 }
@@ -142,10 +152,11 @@ function register(reg: PersonRegister, candidate: Person): Person {
 
 function rolesMatch(person: Person, role: string, organisation: string | null, country: string | null): boolean {
   if (person.role === null) return false;
-  // "the Chair" refers to the "Chair of the conference" named before.
+  // "the Chair" refers to the "Chair of the conference" named before, "the
+  // Ambassador" to the "Ambassador Extraordinary and Plenipotentiary".
   const known = person.role.toLowerCase();
   const wanted = role.toLowerCase();
-  if (known !== wanted && !known.startsWith(`${wanted} of `)) return false;
+  if (known !== wanted && !known.startsWith(`${wanted} `)) return false;
   if (organisation !== null && person.organisation !== null && person.organisation !== organisation) return false;
   if (country !== null && person.country !== null && person.country !== country) return false;
   return true;
@@ -182,6 +193,7 @@ export function scanSentence(reg: PersonRegister, ctx: Context, sentence: Senten
       if (after.value.kind === 'country') country ??= after.value.code;
       roleEnd = after.end;
     }
+    roleEnd = accreditationAfter(ctx, roleEnd);
     // Names after the role: one, or a list ("Ministers A and B").
     const names: Array<{ start: number; end: number; name: string }> = [];
     let cursor = roleEnd;
@@ -269,7 +281,13 @@ export function scanSentence(reg: PersonRegister, ctx: Context, sentence: Senten
       }
     }
   }
-  reg.mentions.push(...found.sort((a, b) => a.start - b.start));
+  found.sort((a, b) => a.start - b.start);
+  const first = found[0];
+  if (first) {
+    const lead = text.slice(sentence.start, first.start);
+    first.subject = /^(?:.*,\s*)?(?:(?:The|the|Its|His|Her|Their)\s+)?$/.test(lead);
+  }
+  reg.mentions.push(...found);
 }
 
 /**
@@ -295,14 +313,18 @@ export function pronounOf(tables: Tables, word: string) {
   return tables.speakers.pronouns.find((p) => p.word === word) ?? null;
 }
 
-/** The person a pronoun at `offset` refers to: the latest compatible person mentioned before it. */
+/**
+ * The person a pronoun at `offset` refers to: the subject of the latest
+ * sentence that opened with a compatible person ("Mr A met Mr B. He said"
+ * is Mr A), else the latest compatible person mentioned at all.
+ */
 export function antecedent(reg: PersonRegister, offset: number, gender: Gender): Person | null {
-  for (let i = reg.mentions.length - 1; i >= 0; i -= 1) {
-    const mention = reg.mentions[i]!;
-    if (mention.end > offset || !mention.person) continue;
+  const compatible = (mention: PersonMention) => {
+    if (mention.end > offset || !mention.person) return false;
     const known = mention.person.gender;
-    if (gender !== null && known !== null && known !== gender) continue;
-    return mention.person;
-  }
-  return null;
+    return gender === null || known === null || known === gender;
+  };
+  const before = reg.mentions.filter(compatible);
+  const subject = before.findLast((m) => m.subject === true);
+  return (subject ?? before.at(-1))?.person ?? null;
 }

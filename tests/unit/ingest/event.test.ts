@@ -29,9 +29,11 @@ describe('event titles', () => {
     ['The third Eurasian Dialogue on Drug Control was held.', 'Eurasian Dialogue on Drug Control'],
     ['On Monday the SCO Summit opened.', 'SCO Summit'],
     ['At the 20th Meeting of Heads of Border Services, delegates spoke.', '20th Meeting of Heads of Border Services'],
+    ['the SCO Secretariat hosted a Round Table on Youth Policy in Beijing.', 'Round Table on Youth Policy'],
     ['a forum on security', null],
+    ['when the Forum opened', null],
   ])('%j', (text, expected) => {
-    const span = findEventTitle(text, [{ start: 0, end: text.length }]);
+    const span = findEventTitle(text, { start: 0, end: text.length });
     expect(span ? text.slice(span[0], span[1]) : null).toBe(expected);
   });
 });

@@ -96,7 +96,7 @@ describe('no named speaker, a date across the new year (fx-no-speaker)', () => {
     expect(statements.map((s) => [s.speaker, s.text])).toEqual([[null, 'platforms must remove such content faster']]);
     expect(warnings.map((w) => w.message)).toEqual([
       '"She" has no person named before it to refer to',
-      'no event name found in the text; the event title is a placeholder',
+      'no event name found in the opening paragraph; the event title is a placeholder',
     ]);
   });
 });

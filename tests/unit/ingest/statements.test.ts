@@ -92,6 +92,16 @@ describe('speakers resolved across mentions', () => {
     expect(statements[0]!.speaker).toMatchObject({ name: 'Ivan Sidorov', role: 'Foreign Minister', country: 'RUS' });
   });
 
+  it('resolves a pronoun to the subject of the sentence before, not its object', () => {
+    const { statements } = extract(
+      `${OPENING}Ms Petrova received Ambassador Extraordinary and Plenipotentiary of the Republic of India to the People's Republic of China Ravi Rao. She said that ties were close. The Ambassador noted that India valued the forum.`,
+    );
+    expect(statements.map((s) => [s.speaker?.mention, s.speaker?.name, s.speaker?.country])).toEqual([
+      ['She', 'Anna Petrova', null],
+      ['The Ambassador', 'Ravi Rao', 'IND'],
+    ]);
+  });
+
   it('does not let a pronoun cross a known gender', () => {
     const { statements } = extract(`${OPENING}Mr Lind, an adviser, was present. She stressed that A held.`);
     expect(statements[0]!.speaker?.name).toBe('Anna Petrova');
