@@ -240,6 +240,8 @@ export function scanSentence(reg: PersonRegister, ctx: Context, sentence: Senten
       });
       continue;
     }
+    // A plural role alone ("Ministers noted") is a group, not a person.
+    if (plural) continue;
     // A role alone ("the SCO Secretary-General") refers to someone named before.
     const candidates = reg.persons.filter((p) => rolesMatch(p, role, organisation, country));
     const determiner = /(?:^|\s)([Tt]he\s+)$/.exec(text.slice(sentence.start, mentionStart));

@@ -42,6 +42,7 @@ describe('statements split at reporting verbs', () => {
     ['In her speech, Ms Petrova also underlined that data must be shared.', [['underlined', 'underline', 'reported', 'Anna Petrova', 'data must be shared']]],
     ['It was stressed that cooperation must continue.', [['stressed', 'stress', 'reported', null, 'cooperation must continue']]],
     ['The sides agreed that experts would meet again.', [['agreed', 'agree', 'reported', 'sides', 'experts would meet again']]],
+    ['Ministers noted that courts must cooperate.', [['noted', 'note', 'reported', 'Ministers', 'courts must cooperate']]],
     ['The proposal was noted and welcomed by all delegations.', []],
     ['The Secretary-General spoke at the opening of the session.', []],
   ])('%j', (body, expected) => {
