@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractDocument, type ExtractedDocument } from '../../../src/domain/extract/extract-document.ts';
@@ -41,8 +41,11 @@ export type SourceFiles = Record<string, { text: string | Uint8Array; provenance
  * A throwaway project tree: the real data/ lexicons, the given sources (or
  * none), optional corrections; returns its root.
  */
+const projects: string[] = [];
+
 export function makeProject(sources: SourceFiles, corrections?: string | object[]): string {
   const root = mkdtempSync(join(tmpdir(), 'forum-atlas-ingest-'));
+  projects.push(root);
   mkdirSync(join(root, 'data/sources'), { recursive: true });
   for (const file of readdirSync(join(PROJECT_ROOT, 'data'))) {
     if (file.endsWith('.json') && file !== 'corrections.json') copyFileSync(join(PROJECT_ROOT, 'data', file), join(root, 'data', file));
@@ -74,4 +77,9 @@ export function fixtureSources(...ids: string[]): SourceFiles {
       },
     ]),
   );
+}
+
+/** Removes every project tree made by this test file. */
+export function removeProjects(): void {
+  for (const root of projects.splice(0)) rmSync(root, { recursive: true, force: true });
 }

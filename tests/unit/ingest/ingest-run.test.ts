@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_FILE, runIngest } from '../../../scripts/lib/ingest-run.ts';
-import { fixtureSources, makeProject, PROJECT_ROOT } from './helpers.ts';
+import { fixtureSources, makeProject, PROJECT_ROOT, removeProjects } from './helpers.ts';
+
+afterAll(removeProjects);
 
 const GOOD = fixtureSources('fx-joint-statement', 'fx-several-speakers');
 const PROVENANCE = { url: 'https://example.org/a.html', publisher: 'Example', publishedOn: '2021-06-15', language: 'en' };
