@@ -1,4 +1,4 @@
-import type { EventFormat, Fact, ForumEvent, Span, Statement } from './corpus-schema.ts';
+import type { EventFormat, Fact, ForumEvent, Span, Statement, ThemeAssignment } from './corpus-schema.ts';
 import { describeEventDate } from './event-dates.ts';
 import { describeSpeaker } from './statement-attribution.ts';
 
@@ -34,6 +34,8 @@ const FORMAT_LABELS: Readonly<Record<EventFormat, string>> = {
 };
 
 const NOT_STATED = 'Not stated in the text.';
+
+const stated = (span: Span) => ({ span, inferred: false });
 
 function validSpans(spans: readonly Span[], text: string): Span[] {
   const seen = new Set<string>();
@@ -122,10 +124,26 @@ export function listEventFacts(event: ForumEvent, text: string, labels: FactLabe
   facts.push(
     ...groupBySpan('organisations', 'Participating organisations', event.participatingOrganisations, (n) => n, text),
   );
+  facts.push(...listThemeFacts('event-theme', event.themes, text, labels));
   return facts;
 }
 
-const stated = (span: Span) => ({ span, inferred: false });
+/** One entry per theme, with every cue that assigned it. */
+function listThemeFacts(
+  key: string,
+  themes: readonly ThemeAssignment[],
+  text: string,
+  labels: FactLabels,
+): SourcedFact[] {
+  const byTheme = new Map<string, ThemeAssignment[]>();
+  for (const theme of themes) byTheme.set(theme.themeId, [...(byTheme.get(theme.themeId) ?? []), theme]);
+  return [...byTheme].map(([themeId, assignments]) => {
+    const fact = sourced(`${key}-${themeId}`, 'Theme', labels.theme(themeId), assignments.map((a) => stated(a.span)), text);
+    const cues = [...new Set(assignments.map((a) => `“${a.cue}”`))];
+    fact.note = `${cues.length === 1 ? 'cue' : 'cues'} ${cues.join(', ')}`;
+    return fact;
+  });
+}
 
 export function listStatementFacts(statement: Statement, text: string, labels: FactLabels): SourcedFact[] {
   const facts: SourcedFact[] = [];
@@ -141,11 +159,7 @@ export function listStatementFacts(statement: Statement, text: string, labels: F
     facts.push(fact);
   }
   facts.push(sourced('verb', 'Reporting verb', statement.verb.text, [stated(statement.verb.span)], text));
-  statement.themes.forEach((theme, i) => {
-    const fact = sourced(`theme-${i}`, 'Theme', labels.theme(theme.themeId), [stated(theme.span)], text);
-    fact.note = `cue “${theme.cue}”`;
-    facts.push(fact);
-  });
+  facts.push(...listThemeFacts('theme', statement.themes, text, labels));
   statement.mentionedCountries.forEach((mention, i) => {
     facts.push(sourced(`mention-${i}`, 'Mentions', labels.country(mention.code), [stated(mention.span)], text));
   });

@@ -79,6 +79,22 @@ describe('listEventFacts', () => {
     expect(date).toMatchObject({ spans: [], excerpts: [], value: '3 May 2021' });
   });
 
+  it('lists each event theme once, with every cue that assigned it', () => {
+    const themed: ForumEvent = {
+      ...event,
+      themes: [
+        { themeId: 'drugs', cue: 'drug*', span: at('drug') },
+        { themeId: 'forums', cue: 'forum', span: at('Forum') },
+        { themeId: 'drugs', cue: 'routes', span: at('routes') },
+      ],
+    };
+    const themes = listEventFacts(themed, TEXT, labels).filter((f) => f.label === 'Theme');
+    expect(themes.map((f) => [f.value, f.note, f.excerpts])).toEqual([
+      ['Drug trafficking', 'cues “drug*”, “routes”', ['drug', 'routes']],
+      ['forums', 'cue “forum”', ['Forum']],
+    ]);
+  });
+
   it('names a place with its country, and an online location as online', () => {
     const placed: ForumEvent = {
       ...event,

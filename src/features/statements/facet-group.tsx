@@ -51,7 +51,7 @@ export function FacetGroup({ legend, noun, options, onToggle, children }: FacetG
           aria-controls={listId}
           onClick={() => setExpanded((value) => !value)}
         >
-          {expanded ? `Show fewer ${noun}` : `Show ${numberFormat.format(hidden)} more ${noun}`}
+          {expanded ? `Show fewer ${noun}` : `Show all ${numberFormat.format(options.length)} ${noun}`}
         </button>
       ) : null}
     </fieldset>

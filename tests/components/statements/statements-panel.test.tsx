@@ -161,7 +161,7 @@ describe('the statement list', () => {
     const speakers = screen.getByRole('group', { name: 'Speaker' });
     expect(within(speakers).getAllByRole('checkbox')).toHaveLength(7);
     expect(within(speakers).getByRole('checkbox', { name: 'Person 41, 1 statement' })).toBeChecked();
-    await user.click(within(speakers).getByRole('button', { name: 'Show 3 more speakers' }));
+    await user.click(within(speakers).getByRole('button', { name: 'Show all 10 speakers' }));
     expect(within(speakers).getAllByRole('checkbox')).toHaveLength(10);
     expect(within(speakers).getByRole('button', { name: 'Show fewer speakers' })).toHaveAttribute('aria-expanded', 'true');
   });
