@@ -33,12 +33,17 @@ export function buildFacetOptions(
 
 export type FacetOptionsShown = { shown: FacetOption[]; hidden: number };
 
+/** Folding away one or two options saves less than the "show all" button costs. */
+const MIN_FOLDED = 3;
+
 /**
- * The options shown before "show more": the first `limit`, plus any selected
- * option beyond it, so a ticked box never disappears from view.
+ * The options shown before "show all": the first `limit`, plus any selected
+ * option beyond it, so a ticked box never disappears from view. Everything is
+ * shown when fewer than three options would be folded away.
  */
 export function limitFacetOptions(options: readonly FacetOption[], limit: number, expanded: boolean): FacetOptionsShown {
-  if (expanded || options.length <= limit) return { shown: [...options], hidden: 0 };
+  if (expanded) return { shown: [...options], hidden: 0 };
   const shown = options.filter((option, i) => i < limit || option.selected);
+  if (options.length - shown.length < MIN_FOLDED) return { shown: [...options], hidden: 0 };
   return { shown, hidden: options.length - shown.length };
 }

@@ -1,5 +1,6 @@
 import type { EventFormat, Fact, ForumEvent, Span, Statement, ThemeAssignment } from './corpus-schema.ts';
 import { describeEventDate } from './event-dates.ts';
+import { sentenceAround } from './sentences.ts';
 import { describeSpeaker } from './statement-attribution.ts';
 
 /**
@@ -13,10 +14,13 @@ export type SourcedFact = {
   inferred: boolean;
   /** Why, for inferred values. */
   reasons: string[];
-  /** Where in the document; a span outside the text is dropped. */
+  /** The words to highlight in the document; a span outside the text is dropped. */
   spans: Span[];
-  /** The document's words at each span, in the same order. */
-  excerpts: string[];
+  /**
+   * The document's words to show as its source: the words at each span, or,
+   * for several values read from one sentence, that sentence.
+   */
+  quotes: string[];
   /** Extra words to show, such as what a pronoun refers back to. */
   note?: string;
 };
@@ -69,31 +73,36 @@ function sourced(
     inferred: inferredFacts.length > 0,
     reasons: [...new Set(inferredFacts.map((fact) => fact.reason ?? NOT_STATED))],
     spans,
-    excerpts: spans.map(([start, end]) => text.slice(start, end)),
+    quotes: spans.map(([start, end]) => text.slice(start, end)),
   };
 }
 
 /**
- * Facts of a list (participants, organisers) grouped by the words they were
- * read from: one sentence naming seven countries is one entry, not seven.
+ * Facts of a list (participants, organisers) grouped by the sentence they
+ * were read from: a sentence naming seven countries is one entry, quoted
+ * whole, with each name highlighted.
  */
-function groupBySpan<T>(
+function groupBySentence<T>(
   key: string,
   label: string,
   facts: ReadonlyArray<Fact<T>>,
   name: (value: T) => string,
   text: string,
 ): SourcedFact[] {
-  const groups = new Map<string, Array<Fact<T>>>();
+  const groups = new Map<string, { sentence: Span | null; facts: Array<Fact<T>> }>();
   for (const fact of facts) {
-    const spanKey = `${fact.span[0]}-${fact.span[1]}`;
-    const group = groups.get(spanKey);
-    if (group) group.push(fact);
-    else groups.set(spanKey, [fact]);
+    const located = validSpans([fact.span], text).length === 1;
+    const sentence = located ? sentenceAround(text, fact.span[0]) : null;
+    const sentenceKey = sentence === null || fact.span[1] > sentence[1] ? `span:${fact.span.join('-')}` : sentence.join('-');
+    const group = groups.get(sentenceKey);
+    if (group) group.facts.push(fact);
+    else groups.set(sentenceKey, { sentence, facts: [fact] });
   }
-  return [...groups.values()].map((group, i) =>
-    sourced(groups.size === 1 ? key : `${key}-${i}`, label, group.map((fact) => name(fact.value)).join(', '), group, text),
-  );
+  return [...groups.values()].map(({ sentence, facts: group }, i) => {
+    const fact = sourced(groups.size === 1 ? key : `${key}-${i}`, label, group.map((f) => name(f.value)).join(', '), group, text);
+    if (sentence !== null && fact.spans.length > 1) fact.quotes = [text.slice(...sentence)];
+    return fact;
+  });
 }
 
 export function listEventFacts(event: ForumEvent, text: string, labels: FactLabels): SourcedFact[] {
@@ -112,17 +121,17 @@ export function listEventFacts(event: ForumEvent, text: string, labels: FactLabe
           : `${location.place}, ${labels.country(location.country)}`;
     facts.push(sourced('location', 'Place', value, [event.location], text));
   }
-  facts.push(...groupBySpan('organisers', 'Organised by', event.organisers, (name) => name, text));
+  facts.push(...groupBySentence('organisers', 'Organised by', event.organisers, (name) => name, text));
   if (event.participantCount) {
     facts.push(
       sourced('count', 'Participants', event.participantCount.value.asStated, [event.participantCount], text),
     );
   }
   facts.push(
-    ...groupBySpan('countries', 'Participating countries', event.participatingCountries, labels.country, text),
+    ...groupBySentence('countries', 'Participating countries', event.participatingCountries, labels.country, text),
   );
   facts.push(
-    ...groupBySpan('organisations', 'Participating organisations', event.participatingOrganisations, (n) => n, text),
+    ...groupBySentence('organisations', 'Participating organisations', event.participatingOrganisations, (n) => n, text),
   );
   facts.push(...listThemeFacts('event-theme', event.themes, text, labels));
   return facts;

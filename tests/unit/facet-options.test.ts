@@ -30,7 +30,7 @@ describe('buildFacetOptions', () => {
 });
 
 describe('limitFacetOptions', () => {
-  const options: FacetOption[] = ['a', 'b', 'c', 'd', 'e'].map((value, i) => ({
+  const options: FacetOption[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((value, i) => ({
     value,
     label: value,
     count: 10 - i,
@@ -38,10 +38,12 @@ describe('limitFacetOptions', () => {
   }));
 
   it.each<[string, number, boolean, string[], number]>([
-    ['fewer options than the limit: all, nothing hidden', 10, false, ['a', 'b', 'c', 'd', 'e'], 0],
-    ['over the limit: the first ones plus the selected one beyond it', 2, false, ['a', 'b', 'e'], 2],
-    ['expanded: everything', 2, true, ['a', 'b', 'c', 'd', 'e'], 0],
-    ['exactly at the limit', 5, false, ['a', 'b', 'c', 'd', 'e'], 0],
+    ['fewer options than the limit: all, nothing hidden', 10, false, ['a', 'b', 'c', 'd', 'e', 'f', 'g'], 0],
+    ['over the limit: the first ones plus the selected one beyond it', 2, false, ['a', 'b', 'e'], 4],
+    ['expanded: everything', 2, true, ['a', 'b', 'c', 'd', 'e', 'f', 'g'], 0],
+    ['exactly at the limit', 7, false, ['a', 'b', 'c', 'd', 'e', 'f', 'g'], 0],
+    ['three folded away is worth a button', 3, false, ['a', 'b', 'c', 'e'], 3],
+    ['two folded away is not: all shown', 5, false, ['a', 'b', 'c', 'd', 'e', 'f', 'g'], 0],
   ])('%s', (_name, limit, expanded, shown, hidden) => {
     const result = limitFacetOptions(options, limit, expanded);
     expect(result.shown.map((o) => o.value)).toEqual(shown);

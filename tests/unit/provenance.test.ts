@@ -19,7 +19,6 @@ const labels = {
   theme: (id: string) => (id === 'drugs' ? 'Drug trafficking' : id),
 };
 
-const participantsSentence = at('Taking part were 12 delegates from Japan and Chile.');
 const event: ForumEvent = {
   id: 'lakeside',
   documentId: 'doc',
@@ -34,9 +33,9 @@ const event: ForumEvent = {
     inferred: false,
   },
   participatingCountries: [
-    { value: code('JPN'), span: participantsSentence, inferred: false },
-    { value: code('CHL'), span: participantsSentence, inferred: false },
-    { value: code('PER'), span: at('Observers came from Peru.'), inferred: false },
+    { value: code('JPN'), span: at('Japan'), inferred: false },
+    { value: code('CHL'), span: at('Chile'), inferred: false },
+    { value: code('PER'), span: at('Peru'), inferred: false },
   ],
   participatingOrganisations: [],
   themes: [],
@@ -47,15 +46,20 @@ describe('listEventFacts', () => {
   const byKey = new Map(facts.map((fact) => [fact.key, fact]));
 
   it('lists every fact in reading order, with the words it came from', () => {
-    expect(facts.map((f) => [f.label, f.value, f.excerpts.join(' | ')])).toEqual([
+    expect(facts.map((f) => [f.label, f.value, f.quotes.join(' | ')])).toEqual([
       ['Event', 'Lakeside Video Forum', 'Lakeside Video Forum'],
       ['Date', '3 May 2021', 'On 3 May'],
       ['Format', 'Online', 'Video Forum'],
       ['Organised by', 'Test Foundation', 'Test Foundation'],
       ['Participants', '12 delegates', '12 delegates'],
       ['Participating countries', 'Japan, Chile', 'Taking part were 12 delegates from Japan and Chile.'],
-      ['Participating countries', 'Peru', 'Observers came from Peru.'],
+      ['Participating countries', 'Peru', 'Peru'],
     ]);
+  });
+
+  it('quotes the sentence of several names read from it, and highlights each name', () => {
+    const countries = byKey.get('countries-0')!;
+    expect(countries.spans.map((span) => TEXT.slice(...span))).toEqual(['Japan', 'Chile']);
   });
 
   it('marks inferred values and says why', () => {
@@ -75,8 +79,8 @@ describe('listEventFacts', () => {
       startDate: { ...event.startDate, span: [5, 5] },
     };
     const [title, date] = listEventFacts(broken, TEXT, labels);
-    expect(title).toMatchObject({ spans: [], excerpts: [] });
-    expect(date).toMatchObject({ spans: [], excerpts: [], value: '3 May 2021' });
+    expect(title).toMatchObject({ spans: [], quotes: [] });
+    expect(date).toMatchObject({ spans: [], quotes: [], value: '3 May 2021' });
   });
 
   it('lists each event theme once, with every cue that assigned it', () => {
@@ -89,7 +93,7 @@ describe('listEventFacts', () => {
       ],
     };
     const themes = listEventFacts(themed, TEXT, labels).filter((f) => f.label === 'Theme');
-    expect(themes.map((f) => [f.value, f.note, f.excerpts])).toEqual([
+    expect(themes.map((f) => [f.value, f.note, f.quotes])).toEqual([
       ['Drug trafficking', 'cues “drug*”, “routes”', ['drug', 'routes']],
       ['forums', 'cue “forum”', ['Forum']],
     ]);
@@ -136,7 +140,7 @@ describe('listStatementFacts', () => {
 
   it('shows where the speaker, verb, themes and mentions were read', () => {
     const facts = listStatementFacts(statement, TEXT, labels);
-    expect(facts.map((f) => [f.label, f.value, f.excerpts])).toEqual([
+    expect(facts.map((f) => [f.label, f.value, f.quotes])).toEqual([
       ['Speaker', 'Ana Ruiz, Director', ['She', 'Director Ana Ruiz']],
       ['Reporting verb', 'stressed', ['stressed']],
       ['Theme', 'Drug trafficking', ['drug']],

@@ -34,7 +34,7 @@ export function DocumentText({ text, statementSpan, factSpans, statementRef }: D
     [text, statementSpan, factSpans],
   );
   return (
-    <section className="reader-text" aria-labelledby={headingId}>
+    <div className="reader-text">
       <h3 id={headingId} className="reader-heading">
         Document text
       </h3>
@@ -62,6 +62,6 @@ export function DocumentText({ text, statementSpan, factSpans, statementRef }: D
           </p>
         ))}
       </div>
-    </section>
+    </div>
   );
 }

@@ -34,7 +34,7 @@ export function SourcedFacts({ title, facts, activeKey, onShow }: SourcedFactsPr
               <span className="sourced-fact__label">{fact.label}:</span> <span className="sourced-fact__value">{value}</span>
               {fact.note ? <span className="sourced-fact__note"> ({fact.note})</span> : null}
               <span className="sourced-fact__source">
-                {fact.excerpts.length === 0 ? (
+                {fact.quotes.length === 0 ? (
                   ' — not located in the text'
                 ) : (
                   <>
@@ -46,7 +46,7 @@ export function SourcedFacts({ title, facts, activeKey, onShow }: SourcedFactsPr
                       aria-describedby={hintId}
                       onClick={() => onShow(activeKey === fact.key ? null : fact.key)}
                     >
-                      {fact.excerpts.map((excerpt) => `“${excerpt}”`).join(' and ')}
+                      {fact.quotes.map((quote) => `“${quote}”`).join(' and ')}
                     </button>
                   </>
                 )}
