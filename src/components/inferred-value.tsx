@@ -59,3 +59,8 @@ export function InferredValue({ children, reason }: { children: ReactNode; reaso
     </span>
   );
 }
+
+/** `children` as is, or marked inferred with the reason when `inferred`. */
+export function MaybeInferred({ inferred, reason, children }: { inferred: boolean; reason: string; children: ReactNode }) {
+  return inferred ? <InferredValue reason={reason}>{children}</InferredValue> : children;
+}

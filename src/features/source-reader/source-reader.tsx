@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDashboard } from '../../app/dashboard-context.tsx';
-import { InferredValue } from '../../components/inferred-value.tsx';
+import { MaybeInferred } from '../../components/inferred-value.tsx';
 import { StatementText } from '../../components/statement-text.tsx';
 import type { CorpusDocument, ForumEvent, Span, Statement } from '../../domain/corpus-schema.ts';
 import { describeEventDate } from '../../domain/event-dates.ts';
@@ -56,10 +56,18 @@ export function SourceReader({ statement, document, event }: SourceReaderProps) 
         <p className="reader-statement__meta">
           {date ? (
             <span>
-              {date.inferred ? <InferredValue reason={date.reasons.join(' ')}>{date.text}</InferredValue> : date.text}
+              <MaybeInferred inferred={date.inferred} reason={date.reasons.join(' ')}>
+              {date.text}
+            </MaybeInferred>
             </span>
           ) : null}
-          {event ? <span>{labels.event(event.id)}</span> : null}
+          {event ? (
+            <span>
+              <MaybeInferred inferred={event.title.inferred} reason={event.title.reason ?? 'Not stated in the text.'}>
+                {labels.event(event.id)}
+              </MaybeInferred>
+            </span>
+          ) : null}
         </p>
       </section>
       <section className="reader-provenance" aria-label="Source document">

@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react';
-import { InferredValue } from '../../components/inferred-value.tsx';
+import { MaybeInferred } from '../../components/inferred-value.tsx';
 import { StatementText } from '../../components/statement-text.tsx';
 import type { CorpusDocument, ForumEvent, Statement } from '../../domain/corpus-schema.ts';
 import { describeEventDate } from '../../domain/event-dates.ts';
@@ -53,10 +53,18 @@ export function StatementRow({
       <div className="statement-row__footer">
         {date ? (
           <span className="statement-row__date">
-            {date.inferred ? <InferredValue reason={date.reasons.join(' ')}>{date.text}</InferredValue> : date.text}
+            <MaybeInferred inferred={date.inferred} reason={date.reasons.join(' ')}>
+              {date.text}
+            </MaybeInferred>
           </span>
         ) : null}
-        {event ? <span className="statement-row__event">{labels.event(event.id)}</span> : null}
+        {event ? (
+          <span className="statement-row__event">
+            <MaybeInferred inferred={event.title.inferred} reason={event.title.reason ?? 'Not stated in the text.'}>
+              {labels.event(event.id)}
+            </MaybeInferred>
+          </span>
+        ) : null}
         {themes.length > 0 ? (
           <ul className="tag-list" aria-label="Themes">
             {themes.map((theme) => (

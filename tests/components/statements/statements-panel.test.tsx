@@ -195,6 +195,15 @@ describe('the statement list', () => {
     expect(within(rows()[3]!).queryByRole('button', { name: 'inferred' })).toBeNull();
   });
 
+  it('marks an inferred event title too', () => {
+    const corpus = smallTestCorpus();
+    corpus.events[1]!.title = { ...corpus.events[1]!.title, inferred: true, reason: 'Named from the meeting’s topic.' };
+    renderStatements(corpus);
+    const beta = rows()[3]!;
+    expect(within(beta).getByRole('button', { name: 'inferred' })).toHaveAccessibleDescription('Named from the meeting’s topic.');
+    expect(within(rows()[0]!).queryByRole('button', { name: 'inferred' })).toBeNull();
+  });
+
   it('"Read in source" selects the statement in the URL and opens the reader', async () => {
     const user = userEvent.setup();
     renderStatements(smallTestCorpus());
