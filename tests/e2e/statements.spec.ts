@@ -82,15 +82,21 @@ test.describe('the statement list on the seed corpus', () => {
   test('typing a search adds one history entry, not one per keystroke', async ({ page }) => {
     await page.goto('/');
     const before = await page.evaluate(() => history.length);
-    await page.getByRole('searchbox', { name: 'Search statements' }).pressSequentially('drug', { delay: 80 });
+    // Slower than the debounce, so each keystroke is written to the URL: the first pushes, the rest replace.
+    await page.getByRole('searchbox', { name: 'Search statements' }).pressSequentially('drug', { delay: 350 });
     await expect(page).toHaveURL(/\?q=drug$/);
     expect(await page.evaluate(() => history.length)).toBe(before + 1);
   });
 
   test('sorting newest first is kept in the URL', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('combobox', { name: 'Sort by date' }).selectOption({ label: 'Newest first' });
+    const sort = page.getByRole('combobox', { name: 'Sort by date' });
+    await sort.selectOption({ label: 'Newest first' });
     await expect(page).toHaveURL(/sort=desc/);
+    await page.reload();
+    await expect(sort).toHaveValue('date-desc');
+    await page.goBack();
+    await expect(sort).toHaveValue('date-asc');
   });
 
   test('keyboard alone can search, pick a facet and open the reader', async ({ page }) => {
