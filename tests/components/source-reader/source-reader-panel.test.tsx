@@ -62,7 +62,7 @@ describe('the source reader', () => {
       'The year is taken from the publication date.',
     );
     const participants = within(eventFacts).getByText('Participating countries:').closest('li')!;
-    expect(participants).toHaveTextContent('Japan, People');
+    expect(participants).toHaveTextContent('Japan, China');
     expect(factMarks()).toEqual([]);
     await user.click(within(participants).getByRole('button', { name: '“met with Japan and China”' }));
     expect(factMarks()).toEqual(['met with Japan and China']);
