@@ -1,6 +1,6 @@
 import type { Corpus, IsoDate } from './corpus-schema.ts';
 import { addDays } from './calendar.ts';
-import type { Bucket, DateExtent } from './time-buckets.ts';
+import { formatCalendarRange, type Bucket, type DateExtent } from './time-buckets.ts';
 
 /**
  * Which days the sources speak about. A document covers the days from the
@@ -62,4 +62,19 @@ export function eventStartExtent(corpus: Corpus): DateExtent | null {
     else if (start > extent.last) extent.last = start;
   }
   return extent;
+}
+
+const MAX_LISTED_PERIODS = 3;
+
+/** "The sources cover 17–18 August 2020." — or how many periods, when there are many. */
+export function describeCoveredPeriods(periods: readonly DateExtent[]): string {
+  if (periods.length === 0) return 'No source covers any date.';
+  if (periods.length <= MAX_LISTED_PERIODS) {
+    const listed = periods.map((period) => formatCalendarRange(period.first, period.last));
+    const text = listed.length === 1 ? listed[0]! : `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}`;
+    return `The sources cover ${text}.`;
+  }
+  const first = periods[0]!.first;
+  const last = periods[periods.length - 1]!.last;
+  return `The sources cover ${periods.length} separate periods between ${formatCalendarRange(first, first)} and ${formatCalendarRange(last, last)}.`;
 }

@@ -11,7 +11,7 @@ import {
   rangeOfBars,
   styleSeries,
 } from '../../src/domain/timeline-model.ts';
-import { coveredPeriods, eventStartExtent, isBucketCovered, mergePeriods } from '../../src/domain/timeline-coverage.ts';
+import { coveredPeriods, describeCoveredPeriods, eventStartExtent, isBucketCovered, mergePeriods } from '../../src/domain/timeline-coverage.ts';
 import { summarizeTimeline } from '../../src/domain/timeline-summary.ts';
 import { bucketOf } from '../../src/domain/time-buckets.ts';
 import type { TimeBucket, TimelineMeasure } from '../../src/domain/url-state.ts';
@@ -94,6 +94,21 @@ describe('coverage: which periods the sources speak about', () => {
     ['2021-01-05', 'week', true],
   ] as const)('a %s %s bucket covered: %s', (date, unit, covered) => {
     expect(isBucketCovered(bucketOf(date, unit), coveredPeriods(corpus))).toBe(covered);
+  });
+
+  it.each([
+    [[], 'No source covers any date.'],
+    [[{ first: '2020-08-17', last: '2020-08-18' }], 'The sources cover 17–18 August 2020.'],
+    [
+      [{ first: '2020-03-01', last: '2020-03-02' }, { first: '2020-09-03', last: '2020-09-05' }, { first: '2021-01-09', last: '2021-01-10' }],
+      'The sources cover 1–2 March 2020, 3–5 September 2020 and 9–10 January 2021.',
+    ],
+    [
+      [{ first: '2019-01-01', last: '2019-01-01' }, { first: '2019-02-01', last: '2019-02-01' }, { first: '2019-03-01', last: '2019-03-01' }, { first: '2019-04-01', last: '2019-04-02' }],
+      'The sources cover 4 separate periods between 1 January 2019 and 2 April 2019.',
+    ],
+  ])('describes %j', (periods, text) => {
+    expect(describeCoveredPeriods(periods)).toBe(text);
   });
 
   it('draws the axis over event start dates only', () => {
