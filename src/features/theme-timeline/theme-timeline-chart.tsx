@@ -127,7 +127,6 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
           interval="preserveStartEnd"
           minTickGap={16}
           tickLine={false}
-          className="tl-axis"
           label={{ value: `Event date, by ${UNIT_NAMES[model.unit]}`, position: 'insideBottom', offset: -4, className: 'tl-axis-label' }}
           height={48}
         />
@@ -135,7 +134,6 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
           allowDecimals={false}
           domain={[0, Math.max(1, model.maxTotal)]}
           width={44}
-          className="tl-axis"
           label={{ value: measureName, angle: -90, position: 'insideLeft', offset: 10, className: 'tl-axis-label' }}
         />
         <Tooltip
