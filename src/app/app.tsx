@@ -9,7 +9,7 @@ function LoadedDashboard() {
   const query = useQuery(corpusQuery());
   if (query.isPending) return <LoadingState label="Loading the corpus…" />;
   if (query.error) return <CorpusLoadError error={query.error} onRetry={() => void query.refetch()} />;
-  return <Dashboard corpus={query.data} />;
+  return <Dashboard loaded={query.data} />;
 }
 
 export function App() {

@@ -14,6 +14,10 @@ import type { UpdateViewState } from './use-view-state.ts';
  */
 export type Dashboard = {
   corpus: Corpus;
+  /** First 12 hex digits of the SHA-256 of the corpus file: printed on every export. */
+  corpusVersion: string;
+  /** Where the corpus came from (a path under the app or a file name). */
+  corpusSource: string;
   index: CorpusIndex;
   views: LinkedViews;
   state: ViewState;

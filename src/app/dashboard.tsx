@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { Corpus } from '../domain/corpus-schema.ts';
 import { indexCorpus } from '../domain/corpus-index.ts';
 import { describeCoverage } from '../domain/coverage.ts';
 import { buildLabels } from '../domain/labels.ts';
@@ -11,10 +10,12 @@ import { SourceReaderPanel } from '../features/source-reader/source-reader-panel
 import { DashboardContext, type Dashboard as DashboardData } from './dashboard-context.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { Headline } from './headline.tsx';
+import type { LoadedCorpus } from './corpus-query.ts';
 import { useViewState } from './use-view-state.ts';
 
 /** The loaded dashboard: every view derived from (corpus, URL state). */
-export function Dashboard({ corpus }: { corpus: Corpus }) {
+export function Dashboard({ loaded }: { loaded: LoadedCorpus }) {
+  const { corpus, version: corpusVersion, source: corpusSource } = loaded;
   const [state, update] = useViewState();
   const index = useMemo(() => indexCorpus(corpus), [corpus]);
   const labels = useMemo(() => buildLabels(corpus), [corpus]);
@@ -23,7 +24,7 @@ export function Dashboard({ corpus }: { corpus: Corpus }) {
     () => computeLinkedViews(index, { filters: state.filters, sort: state.sort }),
     [index, state.filters, state.sort],
   );
-  const dashboard: DashboardData = { corpus, index, views, state, update, labels, coverage };
+  const dashboard: DashboardData = { corpus, corpusVersion, corpusSource, index, views, state, update, labels, coverage };
 
   return (
     <DashboardContext.Provider value={dashboard}>
