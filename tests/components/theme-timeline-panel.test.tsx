@@ -23,7 +23,9 @@ function Harness({ corpus }: { corpus: Corpus }) {
     [index, state.filters, state.sort],
   );
   return (
-    <DashboardContext.Provider value={{ corpus, index, views, state, update, labels, coverage }}>
+    <DashboardContext.Provider
+      value={{ corpus, corpusVersion: 'test', corpusSource: 'test', index, views, state, update, labels, coverage }}
+    >
       <ThemeTimelinePanel />
     </DashboardContext.Provider>
   );
