@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { smallTestCorpus } from '../fixtures/test-corpus.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -156,6 +157,32 @@ test('the table shows the same numbers as the chart', async ({ page }) => {
 
   await page.reload();
   await expect(panel(page).getByRole('table')).toBeVisible();
+});
+
+test('over several months: a drag across the bars selects dates, and uncovered months are hatched', async ({ page }) => {
+  // A fictional corpus (three forums, March 2020 – January 2021) instead of the seed's single day.
+  await page.route('**/data/corpus.json', (route) => route.fulfill({ json: smallTestCorpus() }));
+  await openTimeline(page);
+  await expect(panel(page).getByRole('combobox', { name: 'Bucket' })).toHaveValue('auto');
+  await expect(panel(page).getByRole('img', { name: 'Stacked bar chart: statements per theme by month' })).toBeVisible();
+  await expect(panel(page).locator('.recharts-reference-area')).toHaveCount(2);
+  await expect(panel(page).getByText('Hatched periods are not covered by any source', { exact: false })).toBeVisible();
+
+  const columns = [...new Set((await boxes(segments(page))).map((box) => Math.round(box.x + box.width / 2)))].sort((a, b) => a - b);
+  expect(columns).toHaveLength(3); // March, September, January
+  const plot = (await panel(page).locator('.recharts-cartesian-grid').boundingBox())!;
+  const y = plot.y + plot.height - 10;
+  await page.mouse.move(columns[0]!, y);
+  await page.mouse.down();
+  await page.mouse.move((columns[0]! + columns[1]!) / 2, y, { steps: 4 });
+  await page.mouse.move(columns[1]!, y, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => query(page).get('from')).toBe('2020-03-01');
+  expect(query(page).get('to')).toBe('2020-09-30');
+  await expect(headlineStatements(page)).toHaveText('4');
+  await expect(panel(page).locator('.tl-selection')).toBeVisible();
+  await expect(panel(page).getByRole('textbox', { name: 'To' })).toHaveValue('2020-09-30');
+  await expect(summary(page)).toHaveText('4 statements between 1 March 2020 and 3 September 2020; most often: Drug trafficking (2).');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
