@@ -23,7 +23,7 @@ import type { TimeBucket, TimelineMeasure } from './url-state.ts';
  */
 
 /** Colour is never the only cue: each series also has a fill pattern. */
-export type SeriesPattern = 'solid' | 'stripes' | 'dots' | 'cross';
+export type SeriesPattern = 'solid' | 'stripes' | 'dots' | 'lines' | 'cross';
 export type SeriesStyle = {
   /** Index into the categorical palette, or 'neutral' for "No theme assigned". */
   colour: number | 'neutral';
@@ -32,7 +32,12 @@ export type SeriesStyle = {
 
 /** Colours in the categorical palette (see theme-timeline.css). */
 export const PALETTE_SIZE = 10;
-const PATTERNS: readonly SeriesPattern[] = ['solid', 'stripes', 'dots'];
+const PATTERNS: readonly SeriesPattern[] = ['solid', 'stripes', 'dots', 'lines'];
+/**
+ * The pattern of each palette colour (as indices into PATTERNS): neighbours
+ * differ, and colours alike in hue (pink and wine, yellow and olive) differ.
+ */
+const PATTERN_OF_COLOUR = [0, 1, 2, 0, 1, 2, 0, 1, 2, 3];
 
 export type TimelineSeries = {
   id: string;
@@ -104,9 +109,12 @@ export function styleSeries(ids: Iterable<string>, themeOrder: readonly string[]
   const themed = unique.filter((id) => id !== UNTHEMED).sort((a, b) => slotOf(a) - slotOf(b));
   const styled = themed.map((id): { id: string; style: SeriesStyle } => {
     const slot = slotOf(id);
-    // Colour and pattern cycle at different lengths, so neighbours differ in both
-    // and 30 themes get distinct pairs.
-    return { id, style: { colour: slot % PALETTE_SIZE, pattern: PATTERNS[slot % PATTERNS.length]! } };
+    const colour = slot % PALETTE_SIZE;
+    // Past the tenth theme the colours repeat with the patterns shifted, so up
+    // to forty themes get distinct pairs.
+    const cycle = Math.floor(slot / PALETTE_SIZE);
+    const pattern = PATTERNS[(PATTERN_OF_COLOUR[colour]! + cycle) % PATTERNS.length]!;
+    return { id, style: { colour, pattern } };
   });
   if (unique.includes(UNTHEMED)) styled.push({ id: UNTHEMED, style: { colour: 'neutral', pattern: 'cross' } });
   return styled;
@@ -207,4 +215,18 @@ export function hasSeveralThemes(index: CorpusIndex, measure: TimelineMeasure): 
   return measure === 'statements'
     ? index.statements.some((statement) => statement.themes.length > 1)
     : index.events.some((event) => event.themes.size > 1);
+}
+
+/**
+ * Whole-number ticks for a count axis from 0 to at least `max`, in steps of
+ * 1, 2 or 5 times a power of ten, about `target` of them: 17 → 0, 5 … 20.
+ */
+export function countAxisTicks(max: number, target = 5): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  const rough = top / target;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough) ?? 10 * power);
+  const ticks: number[] = [];
+  for (let tick = 0; tick < top + step; tick += step) ticks.push(tick);
+  return ticks;
 }

@@ -86,8 +86,13 @@ export function summarizeTimeline(input: TimelineSummaryInput): string {
   if (top > 0) {
     const leaders = ranked.filter(([, count]) => count === top).map(([theme]) => themeLabel(theme));
     leaders.sort((a, b) => a.localeCompare(b, 'en'));
-    const each = leaders.length > 1 ? ' each' : '';
-    sentence += `; most often: ${joinNames(leaders)} (${numberFormat.format(top)}${each})`;
+    if (leaders.length === ranked.length && leaders.length > MAX_NAMED) {
+      // Every theme ties (one event carries them all): no theme stands out.
+      sentence += `; ${numberFormat.format(leaders.length)} themes, ${numberFormat.format(top)} each`;
+    } else {
+      const each = leaders.length > 1 ? ' each' : '';
+      sentence += `; most often: ${joinNames(leaders)} (${numberFormat.format(top)}${each})`;
+    }
   }
   return `${sentence}.`;
 }

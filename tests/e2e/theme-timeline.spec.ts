@@ -10,8 +10,12 @@ import { expect, test } from './fixtures.ts';
 const SEED = {
   day: '17 August 2020',
   statements: 10,
+  /** Every statement has a theme, so "No theme assigned" is not among them. */
+  themes: 10,
   topTheme: 'Regional and global security',
   topCount: 4,
+  /** Statements counted once per theme: the height of the stack. */
+  themeAssignments: 17,
 };
 
 const panel = (page: Page) => page.locator('section.panel--timeline');
@@ -41,8 +45,9 @@ async function boxes(locator: Locator) {
 test('draws the single day as a wide, labelled bar, not a hairline', async ({ page }) => {
   await openTimeline(page);
   await expect(segments(page).first()).toBeVisible();
+  await expect(legendButtons(page)).toHaveCount(SEED.themes);
   const drawn = await boxes(segments(page));
-  expect(drawn.length).toBeGreaterThan(1);
+  expect(drawn).toHaveLength(SEED.themes);
   for (const box of drawn) expect(box.width).toBeGreaterThan(20);
   // One stack: every segment sits in the same column.
   expect(new Set(drawn.map((box) => Math.round(box.x))).size).toBe(1);
@@ -86,7 +91,8 @@ test('switching to events by month updates the URL and the chart', async ({ page
   await expect(panel(page).getByRole('img', { name: 'Stacked bar chart: events per theme by month' })).toBeVisible();
   await expect(xTicks(page)).toHaveText(['August 2020']);
   await expect(panel(page).locator('.tl-axis-label')).toHaveText(['Event date, by month', 'Events']);
-  await expect(summary(page)).toHaveText(/^1 event on 17 August 2020; most often: /);
+  // The one event carries all ten themes.
+  await expect(summary(page)).toHaveText(`1 event on ${SEED.day}; ${SEED.themes} themes, 1 each.`);
   for (const box of await boxes(segments(page))) expect(box.width).toBeGreaterThan(20);
 });
 
@@ -148,12 +154,13 @@ test('the table shows the same numbers as the chart', async ({ page }) => {
   await panel(page).getByRole('button', { name: 'Table' }).click();
   expect(query(page).get('table')).toBe('timeline');
   const table = panel(page).getByRole('table', { name: /Statements per theme and day/ });
-  await expect(table.getByRole('columnheader')).toHaveText(['Theme', SEED.day, 'All periods']);
+  await expect(table.getByRole('columnheader')).toHaveText(['Theme', SEED.day]);
   for (const [theme, count] of fromTooltip) {
     await expect(table.getByRole('row', { name: new RegExp(`^${theme}`) }).getByRole('cell').first()).toHaveText(count!);
   }
   const top = table.getByRole('row', { name: new RegExp(`^${SEED.topTheme}`) });
-  await expect(top.getByRole('cell')).toHaveText([String(SEED.topCount), String(SEED.topCount)]);
+  await expect(top.getByRole('cell')).toHaveText([String(SEED.topCount)]);
+  await expect(table.getByRole('row', { name: /^Sum of the themes/ }).getByRole('cell')).toHaveText([String(SEED.themeAssignments)]);
 
   await page.reload();
   await expect(panel(page).getByRole('table')).toBeVisible();

@@ -6,6 +6,7 @@ import { buildLabels } from '../../src/domain/labels.ts';
 import { computeLinkedViews } from '../../src/domain/linked-views.ts';
 import {
   buildTimelineModel,
+  countAxisTicks,
   hasSeveralThemes,
   PALETTE_SIZE,
   rangeOfBars,
@@ -287,14 +288,21 @@ describe('styleSeries: colour plus pattern, stable per theme', () => {
   });
 
   it('neighbours in the stack differ in colour and in pattern', () => {
-    const ids = Array.from({ length: 30 }, (_, i) => `theme-${i}`);
+    const ids = Array.from({ length: 40 }, (_, i) => `theme-${i}`);
     const styled = styleSeries(ids, ids);
     for (let i = 1; i < styled.length; i++) {
       expect(styled[i]!.style.colour).not.toBe(styled[i - 1]!.style.colour);
       expect(styled[i]!.style.pattern).not.toBe(styled[i - 1]!.style.pattern);
     }
-    expect(new Set(styled.map((s) => `${s.style.colour}/${s.style.pattern}`)).size).toBe(30);
+    expect(new Set(styled.map((s) => `${s.style.colour}/${s.style.pattern}`)).size).toBe(40);
     expect(Math.max(...styled.map((s) => s.style.colour as number))).toBe(PALETTE_SIZE - 1);
+  });
+
+  it('gives colours alike in hue different patterns (pink 3 and wine 8; yellow 6 and olive 9)', () => {
+    const ids = Array.from({ length: 10 }, (_, i) => `theme-${i}`);
+    const styled = styleSeries(ids, ids);
+    expect(styled[3]!.style.pattern).not.toBe(styled[8]!.style.pattern);
+    expect(styled[6]!.style.pattern).not.toBe(styled[9]!.style.pattern);
   });
 
   it('keeps a theme\'s style when other themes drop out of the filtered data', () => {
@@ -335,16 +343,20 @@ describe('summarizeTimeline', () => {
     expect(summary(filters, count, measure)).toBe(expected);
   });
 
-  it('names at most three tied themes', () => {
-    const wide = {
-      dates: ['2020-08-17'],
-      statements: { a: [1], b: [1], c: [1], d: [1], e: [1] },
-      events: {},
-    };
+  it.each([
+    ['names at most three tied themes', { a: [2], b: [2], c: [2], d: [2], e: [2], f: [1] }, '4 statements on 17 August 2020; most often: A, B, C and 2 more (2 each).'],
+    ['says so when every theme ties', { a: [1], b: [1], c: [1], d: [1], e: [1] }, '4 statements on 17 August 2020; 5 themes, 1 each.'],
+    ['names all of three themes that tie', { a: [1], b: [1], c: [1] }, '4 statements on 17 August 2020; most often: A, B and C (1 each).'],
+  ])('%s', (_name, statements, expected) => {
     const text = summarizeTimeline({
-      measure: 'statements', matchCount: 3, filters: EMPTY_FILTERS, timeline: wide, themeLabel: (id) => id.toUpperCase(), covered,
+      measure: 'statements',
+      matchCount: 4,
+      filters: EMPTY_FILTERS,
+      timeline: { dates: ['2020-08-17'], statements, events: {} },
+      themeLabel: (id) => id.toUpperCase(),
+      covered,
     });
-    expect(text).toBe('3 statements on 17 August 2020; most often: A, B, C and 2 more (1 each).');
+    expect(text).toBe(expected);
   });
 });
 
@@ -354,5 +366,21 @@ describe('hasSeveralThemes', () => {
     expect(hasSeveralThemes(index, 'events')).toBe(true);
     const oneEach = indexCorpus({ ...corpus, statements: corpus.statements.slice(1, 2) });
     expect(hasSeveralThemes(oneEach, 'statements')).toBe(false);
+  });
+});
+
+describe('countAxisTicks', () => {
+  it.each([
+    [0, [0, 1]],
+    [1, [0, 1]],
+    [4, [0, 1, 2, 3, 4]],
+    [10, [0, 2, 4, 6, 8, 10]],
+    [16, [0, 5, 10, 15, 20]],
+    [17, [0, 5, 10, 15, 20]],
+    [20, [0, 5, 10, 15, 20]],
+    [48, [0, 10, 20, 30, 40, 50]],
+    [1200, [0, 500, 1000, 1500]],
+  ])('up to %i: %j', (max, ticks) => {
+    expect(countAxisTicks(max)).toEqual(ticks);
   });
 });

@@ -41,6 +41,13 @@ function PatternContent({ style }: { style: SeriesStyle }) {
           <circle cx={SIZE / 2} cy={SIZE / 2} r={1.3} className={`tl-ink ${tone}`} />
         </>
       );
+    case 'lines':
+      return (
+        <>
+          {base}
+          <rect y={SIZE / 2 - 0.8} width={SIZE} height={1.6} className={`tl-ink ${tone}`} />
+        </>
+      );
     case 'cross':
       return (
         <>

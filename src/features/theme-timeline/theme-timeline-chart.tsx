@@ -10,7 +10,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { IsoDate } from '../../domain/corpus-schema.ts';
-import { rangeOfBars, type TimelineBar, type TimelineModel } from '../../domain/timeline-model.ts';
+import { countAxisTicks, rangeOfBars, type TimelineBar, type TimelineModel } from '../../domain/timeline-model.ts';
 import { hatchId, patternId } from './series-patterns.tsx';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -78,6 +78,7 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
   // Stack bottom to top is the legend read from the bottom up.
   const stack = [...model.series].reverse();
   const keyAt = (index: number) => bars[index]?.key;
+  const ticks = countAxisTicks(model.maxTotal);
 
   const finishDrag = () => {
     if (!drag) return;
@@ -132,7 +133,9 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
         />
         <YAxis
           allowDecimals={false}
-          domain={[0, Math.max(1, model.maxTotal)]}
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1]!]}
+          interval={0}
           width={44}
           label={{ value: measureName, angle: -90, position: 'insideLeft', offset: 10, className: 'tl-axis-label' }}
         />

@@ -20,6 +20,8 @@ export function TimelineTable({ model, prefix }: { model: TimelineModel; prefix:
   const captionId = useId();
   const noun = model.measure === 'statements' ? 'Statements' : 'Events';
   const { bars, series } = model;
+  // With one period, a total column would only repeat it.
+  const several = bars.length > 1;
   return (
     <div className="tl-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="tl-table">
@@ -36,9 +38,11 @@ export function TimelineTable({ model, prefix }: { model: TimelineModel; prefix:
                 {bar.selected ? <span className="visually-hidden"> (selected dates)</span> : null}
               </th>
             ))}
-            <th scope="col" className="number">
-              All periods
-            </th>
+            {several ? (
+              <th scope="col" className="number">
+                All periods
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -53,7 +57,9 @@ export function TimelineTable({ model, prefix }: { model: TimelineModel; prefix:
                   {bar.covered ? numberFormat.format(bar.counts[item.id] ?? 0) : <NotCovered />}
                 </td>
               ))}
-              <td className="number">{numberFormat.format(bars.reduce((sum, bar) => sum + (bar.counts[item.id] ?? 0), 0))}</td>
+              {several ? (
+                <td className="number">{numberFormat.format(bars.reduce((sum, bar) => sum + (bar.counts[item.id] ?? 0), 0))}</td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -65,7 +71,7 @@ export function TimelineTable({ model, prefix }: { model: TimelineModel; prefix:
                 {bar.covered ? numberFormat.format(bar.total) : <NotCovered />}
               </td>
             ))}
-            <td className="number">{numberFormat.format(bars.reduce((sum, bar) => sum + bar.total, 0))}</td>
+            {several ? <td className="number">{numberFormat.format(bars.reduce((sum, bar) => sum + bar.total, 0))}</td> : null}
           </tr>
         </tfoot>
       </table>
