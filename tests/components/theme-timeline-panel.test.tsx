@@ -161,6 +161,19 @@ describe('ThemeTimelinePanel', () => {
     expect(summary()).toHaveTextContent('2 statements between 3 September 2020 and 9 January 2021');
   });
 
+  it('drops an unapplied entry when the range changes elsewhere (back button, chip, drag)', () => {
+    renderAt('?table=timeline&from=2020-09-01');
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2020-08-01' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('The start date is after the end date.');
+    act(() => {
+      window.history.pushState(null, '', '/?table=timeline&from=2020-03-01&to=2020-03-31');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(screen.getByLabelText('From')).toHaveValue('2020-03-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2020-03-31');
+  });
+
   it('does not apply a year still being typed', () => {
     renderAt('?table=timeline');
     const from = screen.getByLabelText('From');

@@ -9,39 +9,41 @@ type Props = {
   onCommit: (range: { from: IsoDate | null; to: IsoDate | null }, mode: HistoryMode) => void;
 };
 
-type Draft = { from?: string; to?: string };
+/** Unapplied input, and the URL range it was typed over. */
+type Draft = { from?: string; to?: string; over: string };
 
 /**
  * "From" and "to" date fields that write filters.from/to. What the fields
- * show is the URL's range unless someone is part-way through typing; the
- * first change applied while a field has focus adds a history entry, later
- * ones replace it, so one edit is one step back.
+ * show is the URL's range unless someone is part-way through typing (a
+ * draft, dropped as soon as the range changes elsewhere); the first change
+ * applied while a field has focus adds a history entry, later ones replace
+ * it, so one edit is one step back.
  */
 export function DateRangeFields({ from, to, onCommit }: Props) {
-  const [draft, setDraft] = useState<Draft>({});
-  const [error, setError] = useState<string | null>(null);
+  const [stored, setDraft] = useState<Draft | null>(null);
   const pushed = useRef(false);
   const ids = { from: useId(), to: useId() };
   const errorId = useId();
-  const shown = { from: draft.from ?? from ?? '', to: draft.to ?? to ?? '' };
+  const range = `${from ?? ''}/${to ?? ''}`;
+  const draft = stored !== null && stored.over === range ? stored : null;
+  const shown = { from: draft?.from ?? from ?? '', to: draft?.to ?? to ?? '' };
+  const check = checkDateRange(shown.from, shown.to);
+  const error = draft !== null && !check.ok ? check.error : null;
 
   const change = (field: 'from' | 'to', value: string) => {
     const next = { ...shown, [field]: value };
-    const check = checkDateRange(next.from, next.to);
-    if (check.ok) {
-      setDraft({});
-      setError(null);
-      onCommit({ from: check.from, to: check.to }, pushed.current ? 'replace' : 'push');
+    const result = checkDateRange(next.from, next.to);
+    if (result.ok) {
+      setDraft(null);
+      onCommit({ from: result.from, to: result.to }, pushed.current ? 'replace' : 'push');
       pushed.current = true;
     } else {
-      setDraft({ ...draft, [field]: value });
-      setError(check.error);
+      setDraft({ ...draft, [field]: value, over: range });
     }
   };
 
   const clear = () => {
-    setDraft({});
-    setError(null);
+    setDraft(null);
     onCommit({ from: null, to: null }, 'push');
   };
 
@@ -68,7 +70,7 @@ export function DateRangeFields({ from, to, onCommit }: Props) {
             />
           </div>
         ))}
-        {from !== null || to !== null || draft.from !== undefined || draft.to !== undefined ? (
+        {from !== null || to !== null || draft !== null ? (
           <button type="button" onClick={clear}>
             Clear dates
           </button>
