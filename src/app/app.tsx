@@ -1,31 +1,136 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { LoadingState } from '../components/panel-states.tsx';
+import { DEFAULT_VIEW_STATE, serializeViewState, type ViewState } from '../domain/url-state.ts';
+import { CorpusLoading } from '../features/open-corpus/corpus-loading.tsx';
+import { DropOverlay } from '../features/open-corpus/drop-overlay.tsx';
+import { EmptyCorpus } from '../features/open-corpus/empty-corpus.tsx';
+import { OpenFileButton } from '../features/open-corpus/open-file-button.tsx';
+import { OpenedCorpusBar } from '../features/open-corpus/opened-corpus-bar.tsx';
+import { useFileDrop } from '../features/open-corpus/use-file-drop.ts';
 import { CorpusLoadError } from './corpus-load-error.tsx';
-import { corpusQuery } from './corpus-query.ts';
+import { BUNDLED_CORPUS_PATH, corpusQuery, sourceName, useLoadProgress, type CorpusSource } from './corpus-query.ts';
 import { Dashboard } from './dashboard.tsx';
+import { useViewState } from './use-view-state.ts';
 
-function LoadedDashboard() {
-  const query = useQuery(corpusQuery());
-  if (query.isPending) return <LoadingState label="Loading the corpus…" />;
-  if (query.error) return <CorpusLoadError error={query.error} onRetry={() => void query.refetch()} />;
-  return <Dashboard loaded={query.data} />;
+type FileSource = Extract<CorpusSource, { kind: 'file' }>;
+
+/**
+ * The view state for a newly opened corpus: its filters and selection meant
+ * something only in the old one; how the user likes to see things stays.
+ */
+function freshViewState(current: ViewState): ViewState {
+  return { ...DEFAULT_VIEW_STATE, sort: current.sort, bucket: current.bucket, measure: current.measure, tables: current.tables };
+}
+
+type Opening = {
+  source: CorpusSource;
+  openFile: (file: File) => void;
+  bundled: { href: string; open: () => void };
+};
+
+function LoadedDashboard({ source, openFile, bundled }: Opening) {
+  const query = useQuery(corpusQuery(source));
+  const progress = useLoadProgress(source);
+  const name = sourceName(source);
+  const backToBundled = source.kind === 'bundled' ? null : bundled;
+
+  if (query.isPending) return <CorpusLoading name={name} progress={progress} />;
+  if (query.error) {
+    return <CorpusLoadError error={query.error} onRetry={() => void query.refetch()} onOpenFile={openFile} bundled={backToBundled} />;
+  }
+  const loaded = query.data;
+  return (
+    <>
+      <OpenedCorpusBar
+        key={`${loaded.source}:${loaded.version}`}
+        source={loaded.source}
+        origin={loaded.origin}
+        version={loaded.version}
+        synthetic={loaded.corpus.synthetic}
+        excluded={loaded.excluded}
+        bundledHref={bundled.href}
+        onOpenBundled={bundled.open}
+      />
+      {loaded.empty ? (
+        <EmptyCorpus source={loaded.source}>
+          <div className="corpus-error__actions">
+            <OpenFileButton onFile={openFile} label="Open another file…" />
+            {backToBundled ? (
+              <a
+                href={backToBundled.href}
+                onClick={(event) => {
+                  event.preventDefault();
+                  backToBundled.open();
+                }}
+              >
+                Back to the bundled corpus
+              </a>
+            ) : null}
+          </div>
+        </EmptyCorpus>
+      ) : (
+        <Dashboard loaded={loaded} />
+      )}
+    </>
+  );
+}
+
+let pickCount = 0;
+
+/**
+ * Which corpus is open: a file the user picked or dropped (held here, since
+ * a file cannot live in the URL), else the one the URL names, else the
+ * bundled one.
+ */
+function CorpusApp() {
+  const [state, update] = useViewState();
+  const [picked, setPicked] = useState<FileSource | null>(null);
+  const source: CorpusSource =
+    picked ?? (state.corpus !== null && state.corpus !== BUNDLED_CORPUS_PATH ? { kind: 'url', path: state.corpus } : { kind: 'bundled' });
+
+  const openFile = (file: File) => {
+    pickCount += 1;
+    setPicked({ kind: 'file', file, id: pickCount });
+    update(freshViewState);
+  };
+  const query = serializeViewState(freshViewState(state));
+  const bundled = {
+    href: `${import.meta.env.BASE_URL}${query ? `?${query}` : ''}`,
+    open: () => {
+      setPicked(null);
+      update(freshViewState);
+    },
+  };
+  const dragging = useFileDrop(openFile);
+
+  return (
+    <>
+      <a className="skip-link" href="#statements">
+        Skip to statements
+      </a>
+      <header className="app-header">
+        <div className="app-header__title">
+          <h1>Forum Atlas</h1>
+          <p className="app-header__tagline">Who took part in which security forum, what was raised, and what was said.</p>
+        </div>
+        <div className="app-header__actions">
+          <OpenFileButton onFile={openFile} />
+          <span className="app-header__hint">or drop one on the page</span>
+        </div>
+      </header>
+      <main className="app-main">
+        <LoadedDashboard source={source} openFile={openFile} bundled={bundled} />
+      </main>
+      <DropOverlay visible={dragging} />
+    </>
+  );
 }
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <a className="skip-link" href="#statements">
-        Skip to statements
-      </a>
-      <header className="app-header">
-        <h1>Forum Atlas</h1>
-        <p className="app-header__tagline">Who took part in which security forum, what was raised, and what was said.</p>
-      </header>
-      <main className="app-main">
-        <LoadedDashboard />
-      </main>
+      <CorpusApp />
     </QueryClientProvider>
   );
 }

@@ -1,28 +1,81 @@
-import { CorpusError } from '../domain/parse-corpus.ts';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { CorpusError, formatCorpusProblems } from '../domain/corpus-problems.ts';
+import { OpenFileButton } from '../features/open-corpus/open-file-button.tsx';
+import '../features/open-corpus/open-corpus.css';
 
 const SHOWN_PROBLEMS = 5;
 
-/** Why the corpus could not be opened, in words, with a way forward. */
-export function CorpusLoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
-  const problems = error instanceof CorpusError ? error.problems : [];
+const TITLES: Record<CorpusError['kind'], string> = {
+  'not-found': 'The corpus file was not found.',
+  'not-json': 'The corpus file is not valid JSON.',
+  html: 'A web page came back instead of the corpus.',
+  invalid: 'The corpus file does not match the corpus format.',
+  empty: 'The corpus file is empty.',
+};
+
+const HINTS: Record<CorpusError['kind'], string> = {
+  'not-found': 'Check the file name in the page address, or open a corpus file from this computer.',
+  'not-json': 'The file may be cut short, or not be a corpus at all. Open another file, or try again once it is complete.',
+  html: 'The address probably names a file that is not published with the app.',
+  invalid: 'Correct these records in the file and open it again, or open another file.',
+  empty: 'Open another file.',
+};
+
+/**
+ * Why the corpus could not be opened, in words: what kind of failure, where
+ * in the file (JSON path and record id, the first few problems and a count
+ * of the rest), and the ways forward: try again, open another file, or go
+ * back to the bundled corpus.
+ */
+export function CorpusLoadError({
+  error,
+  onRetry,
+  onOpenFile,
+  bundled,
+}: {
+  error: Error;
+  onRetry: () => void;
+  onOpenFile: (file: File) => void;
+  /** The way back to the bundled corpus; null when the bundled corpus is what failed. */
+  bundled: { href: string; open: () => void } | null;
+}): ReactNode {
+  const corpusError = error instanceof CorpusError ? error : null;
+  const problems = corpusError ? formatCorpusProblems(corpusError.problems, SHOWN_PROBLEMS) : [];
+  const heading = useRef<HTMLParagraphElement>(null);
+  // Whoever picked a file or a link is taken to the explanation.
+  useEffect(() => heading.current?.focus(), [error]);
+
   return (
-    <div className="panel-state panel-state--error corpus-error" role="alert">
-      <p className="panel-state__title">The corpus could not be opened.</p>
-      <p>{error.message}</p>
+    <div className="panel-state panel-state--error corpus-error" role="alert" data-kind={corpusError?.kind ?? 'failed'}>
+      <p className="panel-state__title" ref={heading} tabIndex={-1}>
+        {corpusError ? TITLES[corpusError.kind] : 'The corpus could not be opened.'}
+      </p>
+      <p className="corpus-error__message">{error.message}</p>
       {problems.length > 0 ? (
-        <ul className="corpus-error__problems">
-          {problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
-            <li key={i}>
-              <code>{problem.path}</code>
-              {problem.recordId ? ` (record ${problem.recordId})` : ''}: {problem.message}
-            </li>
+        <ul className="corpus-error__problems" aria-label="Problems found">
+          {problems.map((line, i) => (
+            <li key={i}>{line}</li>
           ))}
-          {problems.length > SHOWN_PROBLEMS ? <li>…and {problems.length - SHOWN_PROBLEMS} more.</li> : null}
         </ul>
       ) : null}
-      <button type="button" onClick={onRetry}>
-        Try again
-      </button>
+      {corpusError ? <p className="corpus-error__hint">{HINTS[corpusError.kind]}</p> : null}
+      <div className="corpus-error__actions">
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+        <OpenFileButton onFile={onOpenFile} label="Open another file…" />
+        {bundled ? (
+          <a
+            href={bundled.href}
+            onClick={(event) => {
+              event.preventDefault();
+              bundled.open();
+            }}
+          >
+            Back to the bundled corpus
+          </a>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -15,7 +15,7 @@ import type { LoadedCorpus } from './corpus-query.ts';
 import { useViewState } from './use-view-state.ts';
 
 /** The loaded dashboard: every view derived from (corpus, URL state). */
-export function Dashboard({ loaded }: { loaded: LoadedCorpus }) {
+export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> }) {
   const { corpus, version: corpusVersion, source: corpusSource } = loaded;
   const [state, update] = useViewState();
   const index = useMemo(() => indexCorpus(corpus), [corpus]);

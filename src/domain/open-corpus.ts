@@ -84,7 +84,17 @@ export type OpenCorpusOptions = {
    * 'strict' throws a CorpusError unless every record is sound.
    */
   mode?: 'partial' | 'strict';
+  /**
+   * Told how far the record checks have got, every `PROGRESS_EVERY` records
+   * and once at the end, so a loader can show progress on a large file.
+   */
+  onProgress?: (progress: CheckProgress) => void;
 };
+
+/** How many records have been checked, of how many, and how many of them are statements. */
+export type CheckProgress = { checked: number; total: number; statements: number };
+
+const PROGRESS_EVERY = 2000;
 
 const RECORD_SCHEMAS = {
   taxonomy: ThemeSchema,
@@ -331,9 +341,15 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
   const checker = createRecordChecker();
   const kept: Record<RecordCollection, unknown[]> = { taxonomy: [], documents: [], events: [], statements: [] };
   const excluded: ExcludedRecord[] = [];
+  const { onProgress } = options;
+  const total = RECORD_COLLECTIONS.reduce((sum, collection) => sum + top[collection].length, 0);
+  const report = (checked: number) => onProgress?.({ checked, total, statements: top.statements.length });
+  let checked = 0;
 
   for (const collection of RECORD_COLLECTIONS) {
     top[collection].forEach((raw, index) => {
+      if (onProgress !== undefined && checked % PROGRESS_EVERY === 0) report(checked);
+      checked += 1;
       const rawId = rawIdOf(raw);
       const shownId = rawId === undefined ? undefined : shorten(rawId);
       let problems = overlongStrings(raw, collection, index);
@@ -363,6 +379,7 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
     });
   }
 
+  report(checked);
   const problems = excluded.flatMap((record) => record.problems);
   // What the file itself gets wrong; the rest only follows from it.
   const ownProblems = excluded.filter((record) => !record.dependent).flatMap((record) => record.problems);

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { plural, shorten } from '../../domain/corpus-problems.ts';
+import type { Corpus } from '../../domain/corpus-schema.ts';
+import type { ExcludedRecord } from '../../domain/open-corpus.ts';
+import { ExcludedRecordsNotice } from './excluded-records-notice.tsx';
+import './open-corpus.css';
+
+export type CorpusOrigin = 'bundled' | 'url' | 'file';
+
+/** The synthetic note comes from the file: shown as text, and never at length. */
+const NOTE_LENGTH = 300;
+
+/**
+ * Above the dashboard: a banner when the corpus is synthetic, which corpus is
+ * open when it is not the bundled one (and the way back to it), and the
+ * records that were left out of it.
+ */
+export function OpenedCorpusBar({
+  source,
+  origin,
+  version,
+  synthetic,
+  excluded,
+  bundledHref,
+  onOpenBundled,
+}: {
+  source: string;
+  origin: CorpusOrigin;
+  version: string;
+  synthetic: Corpus['synthetic'];
+  excluded: readonly ExcludedRecord[];
+  bundledHref: string;
+  onOpenBundled: () => void;
+}) {
+  const [noticeOpen, setNoticeOpen] = useState(excluded.length > 0);
+  return (
+    <div className="opened-corpus">
+      {synthetic !== undefined ? (
+        <div className="synthetic-banner" role="note" aria-label="Synthetic data">
+          <strong className="synthetic-banner__label">Synthetic data — not real events.</strong>{' '}
+          Every event, person and statement in this corpus was generated for tests or benchmarks.
+          {synthetic.note ? <span className="synthetic-banner__note"> The file says: “{shorten(synthetic.note, NOTE_LENGTH)}”</span> : null}
+        </div>
+      ) : null}
+      {origin !== 'bundled' ? (
+        <p className="opened-corpus__source" data-testid="opened-corpus">
+          {origin === 'url' ? (
+            <>
+              Showing <code>{source}</code>, named in the page address
+            </>
+          ) : (
+            <>
+              Showing <code>{source}</code>, opened from a file on this computer. Links to this view open the bundled
+              corpus unless the file is published with the app and named in the address (<code>?corpus=…</code>)
+            </>
+          )}{' '}
+          <span className="opened-corpus__version">(version {version})</span>.{' '}
+          {excluded.length > 0 && !noticeOpen ? (
+            <>
+              <button type="button" className="link-button" onClick={() => setNoticeOpen(true)}>
+                {plural(excluded.length, 'record')} left out
+              </button>
+              .{' '}
+            </>
+          ) : null}
+          <a
+            href={bundledHref}
+            onClick={(event) => {
+              event.preventDefault();
+              onOpenBundled();
+            }}
+          >
+            Open the bundled corpus
+          </a>
+        </p>
+      ) : null}
+      {noticeOpen && excluded.length > 0 ? (
+        <ExcludedRecordsNotice excluded={excluded} source={source} onDismiss={() => setNoticeOpen(false)} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/// <reference lib="webworker" />
+import { computeCorpusVersion } from '../domain/corpus-version.ts';
+import {
+  httpFailure,
+  openedMessages,
+  toLoadFailure,
+  type LoadProgress,
+  type LoadRequest,
+  type LoadResponse,
+  type WorkerSource,
+} from '../domain/corpus-load-protocol.ts';
+import { CorpusError } from '../domain/corpus-problems.ts';
+import { openCorpus } from '../domain/open-corpus.ts';
+
+/**
+ * Reads, checks and prepares one corpus off the page's thread, so the page
+ * keeps answering while a large file loads. One worker per load: the page
+ * terminates it when the load ends or is abandoned, which frees the file's
+ * text and everything built from it at once.
+ */
+
+declare const self: DedicatedWorkerGlobalScope;
+
+/** Progress at most this often: every message costs the page a task. */
+const PROGRESS_INTERVAL_MS = 80;
+
+function post(message: LoadResponse): void {
+  self.postMessage(message);
+}
+
+function createReporter(id: number) {
+  let last = 0;
+  return (progress: LoadProgress, force = false) => {
+    const now = performance.now();
+    if (!force && now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    post({ type: 'progress', id, progress });
+  };
+}
+
+/** Reads a byte stream to text, reporting bytes read. */
+async function readStream(
+  stream: ReadableStream<Uint8Array>,
+  total: number | null,
+  report: (progress: LoadProgress, force?: boolean) => void,
+): Promise<string> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let loaded = 0;
+  report({ phase: 'reading', loaded, total }, true);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    report({ phase: 'reading', loaded, total });
+  }
+  parts.push(decoder.decode());
+  report({ phase: 'reading', loaded, total: total ?? loaded }, true);
+  return parts.join('');
+}
+
+async function readSource(source: WorkerSource, report: ReturnType<typeof createReporter>): Promise<string> {
+  if (source.kind === 'file') {
+    return readStream(source.file.stream(), source.file.size, report);
+  }
+  let response: Response;
+  try {
+    // Asking for JSON keeps a single-page-app server from answering a missing file with the app's own page.
+    response = await fetch(source.url, { headers: { accept: 'application/json' } });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CorpusError('not-found', source.name, `${source.name} could not be reached: ${detail}.`);
+  }
+  if (!response.ok) throw httpFailure(source.name, response.status, response.statusText);
+  const length = Number(response.headers.get('content-length'));
+  const encoded = response.headers.get('content-encoding');
+  const total = Number.isFinite(length) && length > 0 && !encoded ? length : null;
+  if (response.body === null) return response.text();
+  return readStream(response.body, total, report);
+}
+
+async function load({ id, source }: LoadRequest): Promise<void> {
+  const report = createReporter(id);
+  try {
+    const text = await readSource(source, report);
+    report({ phase: 'parsing', bytes: text.length }, true);
+    const opened = openCorpus(text, source.name, {
+      mode: 'partial',
+      onProgress: (progress) => report({ phase: 'checking', ...progress }, progress.checked === progress.total),
+    });
+    report({ phase: 'indexing', statements: opened.corpus.statements.length }, true);
+    const version = await computeCorpusVersion(text);
+    const header = { source: source.name, version, excluded: opened.excluded, empty: opened.empty };
+    for (const message of openedMessages(id, header, opened.corpus)) post(message);
+  } catch (error) {
+    post({ type: 'failed', id, failure: toLoadFailure(error, source.name) });
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
+  if (event.data.type === 'open') void load(event.data);
+});
