@@ -82,7 +82,7 @@ export function describeLoadProgress(progress: LoadProgress): { text: string; fr
       if (total === null || total <= 0 || loaded > total) {
         return { text: `Reading ${formatMegabytes(loaded)}`, fraction: null };
       }
-      return { text: `Reading ${formatMegabytes(loaded)} of ${formatMegabytes(total)}`, fraction: loaded / total };
+      return { text: `Reading ${(loaded / 1_000_000).toFixed(1)} of ${formatMegabytes(total)}`, fraction: loaded / total };
     }
     case 'parsing':
       return { text: `Parsing ${formatMegabytes(progress.bytes)} of JSON`, fraction: null };
