@@ -102,11 +102,14 @@ function CorpusApp() {
     },
   };
   const dragging = useFileDrop(openFile);
+  // The statements are there only once a corpus with documents is shown; until then the skip link goes to the main area.
+  const opened = useQuery(corpusQuery(source));
+  const showsStatements = opened.isSuccess && !opened.data.empty;
 
   return (
     <>
-      <a className="skip-link" href="#statements">
-        Skip to statements
+      <a className="skip-link" href={showsStatements ? '#statements' : '#main'}>
+        {showsStatements ? 'Skip to statements' : 'Skip to main content'}
       </a>
       <header className="app-header">
         <div className="app-header__title">
@@ -118,7 +121,7 @@ function CorpusApp() {
           <span className="app-header__hint">or drop one on the page</span>
         </div>
       </header>
-      <main className="app-main">
+      <main className="app-main" id="main" tabIndex={-1}>
         <LoadedDashboard source={source} openFile={openFile} bundled={bundled} />
       </main>
       <DropOverlay visible={dragging} />

@@ -1,0 +1,197 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Corpus } from '../../src/domain/corpus-schema.ts';
+import { smallTestCorpus } from '../fixtures/test-corpus.ts';
+import { test, expect } from './fixtures.ts';
+import { replicateStatements } from './helpers/serve-corpus.ts';
+import { readSeedCorpus } from './helpers/seed.ts';
+
+const seed = readSeedCorpus();
+const seedTitle = seed.events[0]!.title.value;
+const small = smallTestCorpus();
+
+function jsonFile(name: string, text: string) {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+async function openFile(page: Page, name: string, text: string) {
+  await page.getByTestId('corpus-file-input').first().setInputFiles(jsonFile(name, text));
+}
+
+/** The small corpus with the span of its first statement pointing past the end of its document. */
+function corpusWithOneBadStatement(): { corpus: Corpus; badId: string } {
+  const corpus = structuredClone(small);
+  const statement = corpus.statements[0]!;
+  const document = corpus.documents.find((doc) => doc.id === statement.documentId)!;
+  statement.span = [document.text.length + 5, document.text.length + 9];
+  return { corpus, badId: statement.id };
+}
+
+const statementsCount = (page: Page) => page.getByTestId('count-statements');
+
+test.describe('opening a corpus file', () => {
+  test('a file picked with the file input opens, labelled synthetic and not in links', async ({ page }) => {
+    await page.goto('/?countries=CHN');
+    await expect(page.getByText(seedTitle, { exact: true }).first()).toBeVisible();
+    await openFile(page, 'fictional.json', JSON.stringify(small));
+
+    await expect(page.getByTestId('opened-corpus')).toContainText('Showing fictional.json, opened from a file on this computer.');
+    await expect(page.getByRole('note', { name: 'Synthetic data' })).toContainText('Synthetic data — not real events.');
+    await expect(statementsCount(page)).toHaveText(String(small.statements.length));
+    await expect(page.getByText('Gamma Talks', { exact: true }).first()).toBeVisible();
+    // The old corpus's country filter is gone with it.
+    expect(new URL(page.url()).search).toBe('');
+
+    await page.getByRole('link', { name: 'Open the bundled corpus' }).click();
+    await expect(page.getByText(seedTitle, { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('note', { name: 'Synthetic data' })).toHaveCount(0);
+    await expect(statementsCount(page)).toHaveText(String(seed.statements.length));
+  });
+
+  test('a file cut short says it is not valid JSON, and another file can be opened from there', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText(seedTitle, { exact: true }).first()).toBeVisible();
+    const text = JSON.stringify(small, null, 2);
+    await openFile(page, 'cut.json', text.slice(0, Math.floor(text.length / 2)));
+
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The corpus file is not valid JSON.');
+    await expect(alert).toContainText('cut.json is not valid JSON: the text ends before the JSON does');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations).toEqual([]);
+
+    const chooser = page.waitForEvent('filechooser');
+    await alert.getByRole('button', { name: 'Open another file…' }).click();
+    await (await chooser).setFiles(jsonFile('whole.json', JSON.stringify(small)));
+    await expect(page.getByTestId('opened-corpus')).toContainText('Showing whole.json');
+    await expect(statementsCount(page)).toHaveText(String(small.statements.length));
+  });
+
+  test('a corpus with one bad statement opens without it, naming it and why', async ({ page }) => {
+    const { corpus, badId } = corpusWithOneBadStatement();
+    await page.goto('/');
+    await openFile(page, 'one-bad.json', JSON.stringify(corpus));
+
+    const notice = page.getByRole('region', { name: 'Some records were left out' });
+    await expect(notice).toContainText('1 statement was left out of one-bad.json.');
+    await expect(statementsCount(page)).toHaveText(String(small.statements.length - 1));
+    await notice.getByText('Show what was left out and why').click();
+    await expect(notice.getByText(`statement "${badId}" (statements[0])`)).toBeVisible();
+    await expect(notice.getByText(/^statements\[0\]\.span: span \[\d+, \d+\] ends after the end of document "doc-a"/)).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('.opened-corpus').analyze();
+    expect(axe.violations).toEqual([]);
+
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+    await page.getByRole('button', { name: '1 record left out' }).click();
+    await expect(page.getByRole('region', { name: 'Some records were left out' })).toBeVisible();
+  });
+
+  test('a corpus with no documents says so', async ({ page }) => {
+    await page.goto('/');
+    await openFile(page, 'empty-corpus.json', JSON.stringify({ ...small, documents: [], events: [], statements: [] }));
+    await expect(page.getByText('This corpus has no documents')).toBeVisible();
+    await expect(page.getByText('empty-corpus.json is a valid corpus file, but it holds no documents')).toBeVisible();
+  });
+
+  test('a file dropped on the page opens; the page shows where to drop while dragging', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText(seedTitle, { exact: true }).first()).toBeVisible();
+    const text = JSON.stringify(small);
+    const transfer = await page.evaluateHandle((body) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, text);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await expect(page.getByText('Drop a corpus JSON file to open it')).toBeVisible();
+    await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await expect(page.getByText('Drop a corpus JSON file to open it')).toHaveCount(0);
+    await expect(page.getByTestId('opened-corpus')).toContainText('Showing dropped.json');
+    await expect(statementsCount(page)).toHaveText(String(small.statements.length));
+  });
+});
+
+test.describe('a corpus named in the address', () => {
+  test('a missing file says "not found" and can be tried again', async ({ page, expectConsoleErrors }) => {
+    expectConsoleErrors(/404/);
+    let requests = 0;
+    await page.route('**/data/missing.json', async (route) => {
+      requests += 1;
+      if (requests === 1) await route.fulfill({ status: 404, body: 'Not Found' });
+      else await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(small) });
+    });
+    await page.goto('/?corpus=data/missing.json');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The corpus file was not found.');
+    await expect(alert).toContainText('data/missing.json was not found: there is no such file.');
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations).toEqual([]);
+
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('opened-corpus')).toContainText('Showing data/missing.json, named in the page address');
+    await expect(statementsCount(page)).toHaveText(String(small.statements.length));
+    expect(requests).toBe(2);
+  });
+
+  test('the real server answers a missing corpus with "not found", not with the app page', async ({ page, expectConsoleErrors }) => {
+    expectConsoleErrors(/404/);
+    await page.goto('/?corpus=data/missing.json');
+    await expect(page.getByRole('alert')).toContainText('The corpus file was not found.');
+    await page.getByRole('link', { name: 'Back to the bundled corpus' }).click();
+    await expect(page.getByText(seedTitle, { exact: true }).first()).toBeVisible();
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('an HTML page served instead of JSON is called out as such', async ({ page }) => {
+    await page.route('**/data/page.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body>Sign in</body></html>' }),
+    );
+    await page.goto('/?corpus=data/page.json');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('A web page came back instead of the corpus.');
+    await expect(alert).toContainText('data/page.json is an HTML page, not a corpus JSON file');
+  });
+
+  test('the page keeps answering while a 100 000-statement corpus is read and checked in the worker', async ({ page }) => {
+    test.setTimeout(180_000);
+    const folder = mkdtempSync(join(tmpdir(), 'forum-atlas-e2e-'));
+    const path = join(folder, 'big.json');
+    writeFileSync(path, JSON.stringify(replicateStatements(small, 100_000)));
+    await page.route('**/data/big.json', (route) => route.fulfill({ path, status: 200, contentType: 'application/json' }));
+    await page.addInitScript({
+      content: `
+        window.__phases = [];
+        window.__gaps = [];
+        let last = performance.now();
+        const tick = (now) => {
+          const step = document.querySelector('[data-testid=load-step]');
+          const phase = step ? step.textContent.split(' ')[0] : 'none';
+          window.__gaps.push([phase, now - last]);
+          last = now;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      `,
+    });
+    await page.goto('/?corpus=data/big.json');
+    await expect(page.getByTestId('load-step')).toHaveText(/^Checking 100,000 statements$/, { timeout: 60_000 });
+    // While the worker checks, the page still reacts to a click at once.
+    await page.getByRole('button', { name: 'Open corpus file…' }).focus();
+    await expect(page.getByRole('button', { name: 'Open corpus file…' })).toBeFocused();
+    await expect(statementsCount(page)).toHaveText('100,000', { timeout: 120_000 });
+
+    const gaps = await page.evaluate<Array<[string, number]>>('window.__gaps');
+    const during = (phase: string) => gaps.filter(([p]) => p === phase).map(([, gap]) => gap);
+    const worst = (phase: string) => Math.max(0, ...during(phase));
+    expect(during('Checking').length, 'frames painted while checking').toBeGreaterThan(5);
+    // Reading, parsing, checking and indexing run in the worker: frames keep coming.
+    for (const phase of ['Reading', 'Parsing', 'Checking', 'Indexing']) {
+      expect(worst(phase), `longest frame gap while ${phase.toLowerCase()}`).toBeLessThan(200);
+    }
+  });
+});
