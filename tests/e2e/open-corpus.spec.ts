@@ -39,7 +39,7 @@ test.describe('opening a corpus file', () => {
     await openFile(page, 'fictional.json', JSON.stringify(small));
 
     await expect(page.getByTestId('opened-corpus')).toContainText('Showing fictional.json, opened from a file on this computer.');
-    await expect(page.getByRole('note', { name: 'Synthetic data' })).toContainText('Synthetic data — not real events.');
+    await expect(page.getByRole('note', { name: 'Synthetic data' })).toContainText('Synthetic corpus: nothing in it is real.');
     await expect(statementsCount(page)).toHaveText(String(small.statements.length));
     await expect(page.getByText('Gamma Talks', { exact: true }).first()).toBeVisible();
     // The old corpus's country filter is gone with it.

@@ -37,8 +37,8 @@ export function OpenedCorpusBar({
     <div className="opened-corpus">
       {synthetic !== undefined ? (
         <div className="synthetic-banner" role="note" aria-label="Synthetic data">
-          <strong className="synthetic-banner__label">Synthetic data — not real events.</strong>{' '}
-          Every event, person and statement in this corpus was generated for tests or benchmarks.
+          <strong className="synthetic-banner__label">Synthetic corpus:</strong> nothing in it is real. Every event,
+          person and statement was generated for tests or benchmarks.
           {synthetic.note ? <span className="synthetic-banner__note"> The file says: “{shorten(synthetic.note, NOTE_LENGTH)}”</span> : null}
         </div>
       ) : null}

@@ -94,7 +94,7 @@ describe('which corpus is open', () => {
   it('labels a synthetic corpus with a banner, quoting its note as text', () => {
     renderBar({ origin: 'bundled', synthetic: { generator: 'g', seed: 1, note: '<i>Invented</i> for benchmarks.' } });
     const banner = screen.getByRole('note', { name: 'Synthetic data' });
-    expect(banner).toHaveTextContent('Synthetic data — not real events.');
+    expect(banner).toHaveTextContent('Synthetic corpus: nothing in it is real.');
     expect(banner).toHaveTextContent('“<i>Invented</i> for benchmarks.”');
     expect(banner.querySelector('i')).toBeNull();
   });
