@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { composeFigure } from '../../../src/figures/figure-frame.ts';
+import { serializeSvgFragment } from '../../../src/figures/svg.ts';
+import { countTicks, drawTimelineBody, timelineLegend, type TimelineFigureData } from '../../../src/figures/timeline-figure.ts';
+import { parseSvg, visibleTexts, findExternalReferences } from '../../support/parse-svg.ts';
+
+const data: TimelineFigureData = {
+  measure: 'Statements',
+  buckets: [
+    { label: 'Mar 2020', start: '2020-03-01', end: '2020-03-31' },
+    { label: 'Apr 2020', start: '2020-04-01', end: '2020-04-30' },
+    { label: 'Sep 2020', start: '2020-09-01', end: '2020-09-30' },
+  ],
+  series: [
+    { themeId: 'terrorism-extremism', label: 'Terrorism & extremism', colour: '#332288', counts: [3, 0, 1] },
+    { themeId: 'drug-trafficking', label: 'Drug trafficking', colour: '#88ccee', counts: [2, 0, 4] },
+    { themeId: 'cyber', label: 'Cyber', colour: '#44aa99', counts: [0, 0, 0] },
+  ],
+};
+
+const BOX = { width: 1000, height: 500 };
+
+function segments(figure: TimelineFigureData) {
+  const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(figure, BOX))}</svg>`);
+  return Array.from(document.getElementsByTagName('rect'), (rect) => ({
+    x: Number(rect.getAttribute('x')),
+    y: Number(rect.getAttribute('y')),
+    height: Number(rect.getAttribute('height')),
+    fill: rect.getAttribute('fill'),
+    title: rect.getElementsByTagName('title')[0]?.textContent,
+  }));
+}
+
+describe('drawTimelineBody', () => {
+  it('draws one segment per non-zero count, stacked bottom-up in series order', () => {
+    const drawn = segments(data);
+    expect(drawn.map((s) => s.title)).toEqual(['Terrorism & extremism, Mar 2020: 3', 'Drug trafficking, Mar 2020: 2', 'Terrorism & extremism, Sep 2020: 1', 'Drug trafficking, Sep 2020: 4']);
+    const [first, second] = drawn;
+    // The second segment sits on top of the first.
+    expect(second!.y + second!.height).toBeCloseTo(first!.y, 1);
+    // Heights are proportional to counts within one bar.
+    expect(first!.height / second!.height).toBeCloseTo(3 / 2, 1);
+    // Buckets go left to right in time order.
+    expect(drawn[2]!.x).toBeGreaterThan(drawn[0]!.x);
+  });
+
+  it('labels the axis with round counts that reach the tallest bar', () => {
+    const texts = visibleTexts(parseSvg(composeFigure({ title: 't', subtitle: 's', legend: timelineLegend(data), sourceLine: 'src', generatedOn: '2026-11-28', synthetic: false }, (box) => drawTimelineBody(data, box))));
+    expect(texts).toEqual(expect.arrayContaining(['0', '1', '2', '3', '4', '5', 'Mar 2020', 'Apr 2020', 'Sep 2020', 'Statements']));
+  });
+
+  it('says so when nothing matches', () => {
+    const empty = { ...data, series: data.series.map((s) => ({ ...s, counts: [0, 0, 0] })) };
+    expect(serializeSvgFragment(drawTimelineBody(empty, BOX))).toContain('No statements match these filters.');
+    expect(serializeSvgFragment(drawTimelineBody({ ...data, buckets: [], series: [] }, BOX))).toContain('No statements match');
+  });
+
+  it('thins bucket labels so that they do not overlap', () => {
+    const many: TimelineFigureData = {
+      measure: 'Events',
+      buckets: Array.from({ length: 120 }, (_, i) => ({ label: `Week ${i + 1} of 2020`, start: '2020-01-01', end: '2020-01-07' })),
+      series: [{ themeId: 'a', label: 'A', colour: '#000000', counts: Array.from({ length: 120 }, () => 1) }],
+    };
+    const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(many, BOX))}</svg>`);
+    const labels = visibleTexts(document).filter((t) => t.startsWith('Week'));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.length).toBeLessThan(20);
+    expect(findExternalReferences(document)).toEqual([]);
+  });
+});
+
+describe('timelineLegend', () => {
+  it('lists the themes that have a segment, in stacking order, by name', () => {
+    expect(timelineLegend(data)).toEqual([
+      { label: 'Terrorism & extremism', colour: '#332288', shape: 'square' },
+      { label: 'Drug trafficking', colour: '#88ccee', shape: 'square' },
+    ]);
+  });
+});
+
+describe('countTicks', () => {
+  it.each([
+    [0, [0]],
+    [1, [0, 1]],
+    [3, [0, 1, 2, 3]],
+    [5, [0, 1, 2, 3, 4, 5]],
+    [7, [0, 2, 4, 6, 8]],
+    [10, [0, 2, 4, 6, 8, 10]],
+    [37, [0, 10, 20, 30, 40]],
+    [1234, [0, 500, 1000, 1500]],
+  ])('%d → %j', (max, ticks) => {
+    expect(countTicks(max)).toEqual(ticks);
+  });
+});
