@@ -8,10 +8,21 @@ import { estimateTextWidth, truncateText } from './text-measure.ts';
  * one segment per theme, from data that is already bucketed and coloured.
  * Pure: the same data and size always give the same drawing.
  */
+export type SeriesPattern = 'solid' | 'stripes' | 'dots' | 'cross';
+
+export type TimelineFigureSeries = {
+  themeId: string;
+  label: string;
+  colour: string;
+  /** A texture over the colour, so neighbouring themes differ in more than hue. */
+  pattern?: SeriesPattern;
+  counts: readonly number[];
+};
+
 export type TimelineFigureData = {
   buckets: readonly { label: string; start: IsoDate; end: IsoDate }[];
   /** Drawn bottom-up in this order; `counts` aligned with `buckets`. */
-  series: readonly { themeId: string; label: string; colour: string; counts: readonly number[] }[];
+  series: readonly TimelineFigureSeries[];
   /** What a bar counts, for the axis: "Statements" or "Events". */
   measure: string;
 };
@@ -39,11 +50,48 @@ export function bucketTotals(data: TimelineFigureData): number[] {
   return data.buckets.map((_, b) => data.series.reduce((sum, series) => sum + (series.counts[b] ?? 0), 0));
 }
 
-/** The legend: each theme that has a bar segment, in stacking order (bottom first). */
+const PATTERN_SIZE = 8;
+
+/** Dark ink on light colours, light ink on dark ones. */
+function inkFor(colour: string): string {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (!match) return '#000000';
+  const [r, g, b] = match.slice(1).map((hex) => parseInt(hex, 16) / 255) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.55 ? '#000000' : '#ffffff';
+}
+
+const patternId = (position: number) => `timeline-pattern-${position}`;
+
+/** The paint of a series: its colour, or a reference to its pattern. */
+function fillOf(series: TimelineFigureSeries, position: number): string {
+  return series.pattern === undefined || series.pattern === 'solid' ? series.colour : `url(#${patternId(position)})`;
+}
+
+function drawPattern(series: TimelineFigureSeries, position: number): SvgNode | null {
+  if (series.pattern === undefined || series.pattern === 'solid') return null;
+  const ink = { stroke: inkFor(series.colour), 'stroke-opacity': 0.6, 'stroke-width': 1.5 };
+  const marks: Record<Exclude<SeriesPattern, 'solid'>, SvgNode> = {
+    stripes: svg('path', { d: `M0 ${PATTERN_SIZE} L${PATTERN_SIZE} 0 M-2 2 L2 -2 M${PATTERN_SIZE - 2} ${PATTERN_SIZE + 2} L${PATTERN_SIZE + 2} ${PATTERN_SIZE - 2}`, ...ink }),
+    dots: svg('circle', { cx: PATTERN_SIZE / 2, cy: PATTERN_SIZE / 2, r: 1.6, fill: inkFor(series.colour), 'fill-opacity': 0.6 }),
+    cross: svg('path', { d: `M0 0 L${PATTERN_SIZE} ${PATTERN_SIZE} M${PATTERN_SIZE} 0 L0 ${PATTERN_SIZE}`, ...ink }),
+  };
+  return svg(
+    'pattern',
+    { id: patternId(position), patternUnits: 'userSpaceOnUse', width: PATTERN_SIZE, height: PATTERN_SIZE },
+    svg('rect', { x: 0, y: 0, width: PATTERN_SIZE, height: PATTERN_SIZE, fill: series.colour }),
+    marks[series.pattern],
+  );
+}
+
+/**
+ * The legend: each theme that has a bar segment, in stacking order (bottom
+ * first), painted as in the bars (patterns come from the body's <defs>).
+ */
 export function timelineLegend(data: TimelineFigureData): LegendEntry[] {
   return data.series
-    .filter((series) => series.counts.some((count) => count > 0))
-    .map((series) => ({ label: series.label, colour: series.colour, shape: 'square' }));
+    .map((series, position) => ({ series, position }))
+    .filter(({ series }) => series.counts.some((count) => count > 0))
+    .map(({ series, position }) => ({ label: series.label, colour: fillOf(series, position), shape: 'square' }));
 }
 
 /** The chart body for a box of the given size (origin at its top left). */
@@ -79,7 +127,7 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
   data.buckets.forEach((bucket, b) => {
     const x = LEFT + b * band + (band - barWidth) / 2;
     let base = 0;
-    for (const series of data.series) {
+    for (const [position, series] of data.series.entries()) {
       const count = series.counts[b] ?? 0;
       if (count <= 0) continue;
       const y0 = yOf(base);
@@ -88,15 +136,15 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
       bars.push(
         svg(
           'rect',
-          { x, y: y1, width: barWidth, height, fill: series.colour, stroke: FIGURE_COLOURS.background, 'stroke-width': 1 },
+          { x, y: y1, width: barWidth, height, fill: fillOf(series, position), stroke: FIGURE_COLOURS.background, 'stroke-width': 1 },
           svg('title', {}, `${series.label}, ${bucket.label}: ${count}`),
         ),
       );
-      if (height >= MIN_LABELLED_SEGMENT && barWidth >= estimateTextWidth(String(count), 12) + 6) {
+      if (height >= MIN_LABELLED_SEGMENT && barWidth >= estimateTextWidth(String(count), 14) + 6) {
         bars.push(
           svg(
             'text',
-            { x: x + barWidth / 2, y: y1 + height / 2 + 4, 'text-anchor': 'middle', 'font-size': 12, fill: '#ffffff', stroke: '#000000', 'stroke-width': 2.5, 'paint-order': 'stroke' },
+            { x: x + barWidth / 2, y: y1 + height / 2 + 5, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 700, fill: inkFor(series.colour) },
             String(count),
           ),
         );
@@ -127,6 +175,7 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
   return svg(
     'g',
     {},
+    svg('defs', {}, ...data.series.map(drawPattern)),
     ...grid,
     svg('line', { x1: LEFT, x2: LEFT + plotWidth, y1: yOf(0), y2: yOf(0), stroke: FIGURE_COLOURS.text, 'stroke-width': 1 }),
     ...bars,

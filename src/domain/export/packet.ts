@@ -199,7 +199,7 @@ export function assemblePacketFiles(input: PacketInput): PacketFile[] {
 }
 
 /** The files as a zip archive; already-compressed images are stored, not deflated again. */
-export function zipPacket(files: readonly PacketFile[], modified: Date): Uint8Array {
+export function zipPacket(files: readonly PacketFile[], modified: Date): Uint8Array<ArrayBuffer> {
   const zippable: Zippable = {};
   for (const file of files) {
     const data = typeof file.data === 'string' ? strToU8(file.data) : file.data;

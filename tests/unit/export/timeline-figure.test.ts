@@ -69,6 +69,21 @@ describe('drawTimelineBody', () => {
   });
 });
 
+describe('patterns', () => {
+  it('paints a patterned series through a pattern defined in the figure, in bars and legend alike', () => {
+    const patterned: TimelineFigureData = { ...data, series: data.series.map((s, i) => ({ ...s, pattern: i === 1 ? 'stripes' : 'solid' })) };
+    const legend = timelineLegend(patterned);
+    expect(legend.map((entry) => entry.colour)).toEqual(['#332288', 'url(#timeline-pattern-1)']);
+    const document = parseSvg(composeFigure({ title: 't', subtitle: 's', legend, sourceLine: 'src', generatedOn: '2026-11-28', synthetic: false }, (box) => drawTimelineBody(patterned, box)));
+    const pattern = document.getElementById('timeline-pattern-1');
+    expect(pattern?.localName).toBe('pattern');
+    expect(pattern?.getElementsByTagName('rect')[0]?.getAttribute('fill')).toBe('#88ccee');
+    const fills = Array.from(document.getElementsByTagName('rect'), (rect) => rect.getAttribute('fill'));
+    expect(fills.filter((fill) => fill === 'url(#timeline-pattern-1)')).toHaveLength(3); // two bar segments and the legend key
+    expect(findExternalReferences(document)).toEqual([]);
+  });
+});
+
 describe('timelineLegend', () => {
   it('lists the themes that have a segment, in stacking order, by name', () => {
     expect(timelineLegend(data)).toEqual([

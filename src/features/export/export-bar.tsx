@@ -1,0 +1,13 @@
+import { CopyButton } from './copy-button.tsx';
+import { PacketButton } from './packet-button.tsx';
+import './export.css';
+
+/** Exports of the whole view: the analyst packet and a link that reopens it. */
+export function ExportBar() {
+  return (
+    <div className="export-bar" role="group" aria-label="Export this view">
+      <PacketButton />
+      <CopyButton label="Copy link" accessibleLabel="Copy link to this view" what="Link" getText={() => window.location.href} />
+    </div>
+  );
+}
