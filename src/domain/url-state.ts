@@ -38,7 +38,10 @@ const BUCKETS: readonly TimeBucket[] = ['auto', 'day', 'week', 'month', 'year'];
 const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline'];
 const MAX_LIST_VALUES = 200;
 const MAX_TEXT_LENGTH = 500;
-const ID_PATTERN = /^[\w.:~-]{1,200}$/;
+/** Ids (statements, speakers, events) a link can carry; corpus checks hold records to it. */
+export const URL_ID_PATTERN = /^[\w.:~-]{1,200}$/;
+/** Theme ids a link can carry. */
+export const URL_THEME_ID_PATTERN = /^[a-z0-9-]{1,80}$/;
 // A corpus path stays inside the app's own public folder: no scheme, no
 // parent directories, no query; the app never fetches another origin.
 const CORPUS_PATH = /^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:json|ndjson)$/;
@@ -51,6 +54,16 @@ function readList(params: URLSearchParams, key: string, accept: (value: string) 
     .map((value) => value.trim())
     .filter((value) => value !== '' && accept(value));
   return [...new Set(values)].slice(0, MAX_LIST_VALUES);
+}
+
+/**
+ * At most `max` UTF-16 units, never ending in half an emoji: a lone surrogate
+ * would be written to the URL as U+FFFD, so the link would not read back.
+ */
+function truncate(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const last = value.charCodeAt(max - 1);
+  return value.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
 function readDate(params: URLSearchParams, key: string): string | null {
@@ -74,17 +87,17 @@ export function parseViewState(search: string): ViewState {
     filters: {
       countries: readList(params, 'country', (value) => /^[A-Z]{3}$/.test(value)) as CountryCode[],
       includeMentions: params.get('mentions') === '1',
-      themes: readList(params, 'theme', (value) => /^[a-z0-9-]{1,80}$/.test(value)),
-      speakers: readList(params, 'speaker', (value) => ID_PATTERN.test(value)),
-      events: readList(params, 'event', (value) => ID_PATTERN.test(value)),
+      themes: readList(params, 'theme', (value) => URL_THEME_ID_PATTERN.test(value)),
+      speakers: readList(params, 'speaker', (value) => URL_ID_PATTERN.test(value)),
+      events: readList(params, 'event', (value) => URL_ID_PATTERN.test(value)),
       from,
       to,
-      search: (params.get('q') ?? '').slice(0, MAX_TEXT_LENGTH),
+      search: truncate(params.get('q') ?? '', MAX_TEXT_LENGTH),
     },
     sort: params.get('sort') === 'desc' ? 'date-desc' : 'date-asc',
     bucket: BUCKETS.includes(bucket as TimeBucket) ? (bucket as TimeBucket) : 'auto',
     measure: params.get('measure') === 'events' ? 'events' : 'statements',
-    statement: statement !== null && ID_PATTERN.test(statement) ? statement : null,
+    statement: statement !== null && URL_ID_PATTERN.test(statement) ? statement : null,
     tables: readList(params, 'table', (value) => TABLE_VIEWS.includes(value as TableView)) as TableView[],
     corpus: corpus !== null && CORPUS_PATH.test(corpus) ? corpus : null,
   };

@@ -47,6 +47,19 @@ describe('parseViewState', () => {
     expect(parseViewState('?country=JPN,JPN').filters.countries).toEqual([jpn]);
   });
 
+  // Found by the property tests: cutting a long search at 500 code units
+  // could leave half an emoji, which a URL writes as U+FFFD.
+  it('cuts a long search before an emoji rather than through it', () => {
+    const search = parseViewState(`?q=a${'😀'.repeat(300)}`).filters.search;
+    expect(search).toBe(`a${'😀'.repeat(249)}`);
+    expect(parseViewState(serializeViewState({ ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_VIEW_STATE.filters, search } })).filters.search).toBe(search);
+  });
+
+  // Found by the property tests: years 0000-0099 were read as 1900-1999 and dropped.
+  it('keeps a date in the first century', () => {
+    expect(parseViewState('?from=0099-12-31').filters.from).toBe('0099-12-31');
+  });
+
   it('keeps hostile search text as plain text', () => {
     expect(parseViewState('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E').filters.search).toBe('<img src=x onerror=alert(1)>');
   });
