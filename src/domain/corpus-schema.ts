@@ -90,6 +90,17 @@ export const ThemeAssignmentSchema = z.object({
   span: SpanSchema.describe('Where the cue matched in the document text.'),
 });
 
+export const MentionedCountrySchema = z.object({
+  code: CountryCodeSchema,
+  surface: z.string().describe('The words that named it, e.g. "Afghan".'),
+  span: SpanSchema,
+});
+
+export const MentionedNameSchema = z.object({
+  name: z.string().min(1),
+  span: SpanSchema,
+});
+
 export const EventSchema = z.object({
   id: z.string().min(1),
   documentId: z.string().min(1),
@@ -110,17 +121,18 @@ export const EventSchema = z.object({
   participatingCountries: z.array(factOf(CountryCodeSchema)),
   participatingOrganisations: z.array(factOf(z.string().min(1))),
   themes: z.array(ThemeAssignmentSchema),
-});
-
-export const MentionedCountrySchema = z.object({
-  code: CountryCodeSchema,
-  surface: z.string().describe('The words that named it, e.g. "Afghan".'),
-  span: SpanSchema,
-});
-
-export const MentionedNameSchema = z.object({
-  name: z.string().min(1),
-  span: SpanSchema,
+  mentionedCountries: z
+    .array(MentionedCountrySchema)
+    .optional()
+    .describe('Countries named in the document outside every statement, the participant list and the event title.'),
+  mentionedOrganisations: z
+    .array(MentionedNameSchema)
+    .optional()
+    .describe('Organisations named outside every statement, the participant list and the event title.'),
+  mentionedPlaces: z
+    .array(MentionedNameSchema)
+    .optional()
+    .describe('Regions, initiatives and sub-national places named outside every statement and the event title.'),
 });
 
 export const SpeakerSchema = z.object({
@@ -128,6 +140,9 @@ export const SpeakerSchema = z.object({
   name: z.string().min(1).nullable(),
   role: z.string().min(1).nullable(),
   organisation: z.string().min(1).nullable(),
+  country: CountryCodeSchema.nullable()
+    .optional()
+    .describe('The country the speaker represents, when the text says so ("Russian Foreign Minister", "respectively").'),
   mention: z.string().describe('How this sentence refers to the speaker, e.g. "He".'),
   mentionSpan: SpanSchema,
   resolvedFrom: SpanSchema.optional().describe('The fuller mention the reference was resolved to.'),
@@ -149,6 +164,15 @@ export const StatementSchema = z.object({
   mentionedPlaces: z.array(MentionedNameSchema).describe('Regions, initiatives and sub-national places.'),
 });
 
+/** An analyst's correction of one extracted field, as applied by ingest. */
+export const AppliedCorrectionSchema = z.object({
+  recordType: z.enum(['document', 'event', 'statement']),
+  recordId: z.string().min(1),
+  field: z.string().min(1).describe('Dot path of the corrected field, e.g. "speaker.name" or "themes".'),
+  previous: z.unknown().describe('The extracted value the correction replaced.'),
+  reason: z.string().min(1),
+});
+
 export const CorpusSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   synthetic: z
@@ -159,6 +183,10 @@ export const CorpusSchema = z.object({
   documents: z.array(DocumentSchema),
   events: z.array(EventSchema),
   statements: z.array(StatementSchema),
+  corrections: z
+    .array(AppliedCorrectionSchema)
+    .optional()
+    .describe('Analyst corrections applied on top of the extraction, from data/corrections.json.'),
 });
 
 export type Corpus = z.infer<typeof CorpusSchema>;
@@ -170,6 +198,7 @@ export type Theme = z.infer<typeof ThemeSchema>;
 export type ThemeAssignment = z.infer<typeof ThemeAssignmentSchema>;
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 export type Span = z.infer<typeof SpanSchema>;
+export type AppliedCorrection = z.infer<typeof AppliedCorrectionSchema>;
 export type IsoDate = string;
 export type EventFormat = z.infer<typeof EventFormatSchema>;
 export type Fact<T> = { value: T; span: Span; inferred: boolean; reason?: string | undefined };

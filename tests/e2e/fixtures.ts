@@ -14,7 +14,7 @@ export const test = base.extend<Fixtures>({
     async ({ page, baseURL }, use) => {
       const expected: RegExp[] = [];
       const unexpected: string[] = [];
-      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         const text = message.text();

@@ -1,0 +1,126 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CorpusBuildError, buildCorpus, serializeCorpus } from '../../src/domain/extract/build-corpus.ts';
+import { CorrectionsSchema } from '../../src/domain/extract/corrections.ts';
+import { extractDocument, type ExtractedDocument } from '../../src/domain/extract/extract-document.ts';
+import { ExtractionError } from '../../src/domain/extract/types.ts';
+import { writeFileAtomically } from './atomic-write.ts';
+import { InputError } from './input-error.ts';
+import { offsetOfPath, parseJsonFile } from './json-file.ts';
+import { ProvenanceSchema } from './provenance.ts';
+import { loadTables } from './tables.ts';
+import { decodeUtf8 } from './utf8.ts';
+
+export const SOURCES_DIR = 'data/sources';
+export const CORRECTIONS_FILE = 'data/corrections.json';
+export const CORPUS_FILE = 'public/data/corpus.json';
+
+export type IngestOptions = {
+  /** Project root: data/ is read from it and public/data/corpus.json written under it. */
+  root: string;
+  /** Compare with the committed corpus instead of writing it. */
+  check?: boolean;
+  log?: (line: string) => void;
+  error?: (line: string) => void;
+};
+
+export type IngestResult = { exitCode: number; warnings: string[] };
+
+const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (text.charCodeAt(i) === 10) line += 1;
+  return line;
+}
+
+/** Builds the corpus text from the sources under root, collecting warnings. */
+export function buildCorpusText(root: string, warnings: string[]): string {
+  const tables = loadTables(root);
+  const directory = join(root, SOURCES_DIR);
+  const files = readdirSync(directory).sort();
+  const texts = files.filter((f) => f.endsWith('.txt'));
+  for (const file of files.filter((f) => f.endsWith('.json'))) {
+    if (!texts.includes(file.replace(/\.json$/, '.txt'))) {
+      throw new InputError(`${SOURCES_DIR}/${file}`, 1, `provenance record without a source text (expected ${file.replace(/\.json$/, '.txt')})`);
+    }
+  }
+  if (texts.length === 0) throw new InputError(SOURCES_DIR, 1, 'no source texts (*.txt) found');
+
+  const extracted: ExtractedDocument[] = texts.map((file) => {
+    const id = file.replace(/\.txt$/, '');
+    const textFile = `${SOURCES_DIR}/${file}`;
+    const provenanceFile = `${SOURCES_DIR}/${id}.json`;
+    if (!DOCUMENT_ID.test(id)) {
+      throw new InputError(textFile, 1, `file name must be a lower-case slug (a-z, 0-9, "-") since it becomes the document id`);
+    }
+    if (!existsSync(join(root, provenanceFile))) {
+      throw new InputError(textFile, 1, `no provenance record beside it (expected ${provenanceFile})`);
+    }
+    const provenanceText = decodeUtf8(readFileSync(join(root, provenanceFile)), provenanceFile);
+    const provenance = parseJsonFile(provenanceText, provenanceFile, ProvenanceSchema);
+    if (provenance.language !== 'en' && !provenance.language.startsWith('en-')) {
+      const line = lineOfOffset(provenanceText, offsetOfPath(provenanceText, ['language']));
+      throw new InputError(provenanceFile, line, `language "${provenance.language}" is not supported: the extractor reads English releases only`);
+    }
+    const text = decodeUtf8(readFileSync(join(root, textFile)), textFile);
+    if (text.trim() === '') throw new InputError(textFile, 1, 'the source text is empty');
+    try {
+      const result = extractDocument({ id, text }, provenance, tables);
+      for (const warning of result.warnings) warnings.push(`${textFile}:${warning.line}: ${warning.message}`);
+      return result;
+    } catch (error) {
+      if (error instanceof ExtractionError) throw new InputError(textFile, error.line, error.message);
+      throw error;
+    }
+  });
+
+  const correctionsText = existsSync(join(root, CORRECTIONS_FILE))
+    ? decodeUtf8(readFileSync(join(root, CORRECTIONS_FILE)), CORRECTIONS_FILE)
+    : '[]';
+  const corrections = parseJsonFile(correctionsText, CORRECTIONS_FILE, CorrectionsSchema);
+  const { corpus, corrections: outcomes } = buildCorpus(extracted, tables.taxonomy, corrections);
+  for (const outcome of outcomes) {
+    const line = lineOfOffset(correctionsText, offsetOfPath(correctionsText, [outcome.index]));
+    if (outcome.status === 'invalid') throw new InputError(CORRECTIONS_FILE, line, `correction [${outcome.index}]: ${outcome.message}`);
+    if (outcome.status === 'stale') warnings.push(`${CORRECTIONS_FILE}:${line}: correction [${outcome.index}] no longer matches: ${outcome.message}`);
+  }
+  return serializeCorpus(corpus);
+}
+
+/**
+ * The whole ingest run. Nothing is written unless every source was read,
+ * extracted and the corpus validated; the write itself is atomic, so a
+ * failed run always leaves the previous corpus.json as it was.
+ */
+export function runIngest(options: IngestOptions): IngestResult {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const error = options.error ?? ((line: string) => console.error(line));
+  const warnings: string[] = [];
+  let text: string;
+  try {
+    text = buildCorpusText(options.root, warnings);
+  } catch (caught) {
+    for (const warning of warnings) error(`warning: ${warning}`);
+    if (caught instanceof InputError) error(`error: ${caught.message}`);
+    else if (caught instanceof CorpusBuildError) error(`error: ${caught.message}`);
+    else throw caught;
+    error(`ingest failed; ${CORPUS_FILE} was not changed.`);
+    return { exitCode: 1, warnings };
+  }
+  for (const warning of warnings) log(`warning: ${warning}`);
+  log(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
+  const target = join(options.root, CORPUS_FILE);
+  if (options.check) {
+    const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
+    if (current !== text) {
+      error(`${CORPUS_FILE} is out of date with data/: run npm run ingest and commit the result.`);
+      return { exitCode: 1, warnings };
+    }
+    log('corpus.json is up to date');
+    return { exitCode: 0, warnings };
+  }
+  writeFileAtomically(target, text);
+  log(`wrote ${CORPUS_FILE}`);
+  return { exitCode: 0, warnings };
+}
