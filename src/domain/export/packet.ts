@@ -81,6 +81,14 @@ export function describePacketCaveats(corpus: Corpus, rows: readonly StatementRo
       `${plural(fact.count, fact.what)} ${fact.count === 1 ? 'was' : 'were'} inferred rather than stated in the source${reasons ? ` (${reasons})` : ''}.`,
     );
   }
+  const recordIds = new Set([...rows.map((row) => row.statementId), ...eventIds, ...rows.map((row) => row.documentId)]);
+  const corrections = (corpus.corrections ?? []).filter((correction) => recordIds.has(correction.recordId));
+  if (corrections.length > 0) {
+    const fields = [...new Set(corrections.map((correction) => correction.field))].slice(0, 5).join(', ');
+    caveats.push(
+      `${plural(corrections.length, 'field')} of these records ${corrections.length === 1 ? 'was' : 'were'} corrected by an analyst after automatic extraction (${fields}); corpus.json lists each correction with its reason.`,
+    );
+  }
   const reported = rows.filter((row) => row.speechType === 'reported').length;
   if (reported > 0) {
     const publishers = [...new Set(rows.filter((row) => row.reportedBy).map((row) => row.reportedBy!))].join(', ');

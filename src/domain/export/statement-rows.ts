@@ -20,6 +20,8 @@ export type StatementRow = {
   speakerName: string | null;
   speakerRole: string | null;
   speakerOrganisation: string | null;
+  /** The country the speaker represents, when the text says so. */
+  speakerCountry: CountryCode | null;
   /** The reporting verb as written ("stressed") and its lemma ("stress"). */
   verb: string;
   verbLemma: string;
@@ -39,6 +41,8 @@ export type StatementRow = {
   spanEnd: number;
   /** Paragraph of the document, counted from 1 for people (the corpus counts from 0). */
   paragraphNumber: number;
+  /** Fields of this statement an analyst corrected after extraction ("speaker.name"). */
+  correctedFields: string[];
 };
 
 /**
@@ -48,6 +52,11 @@ export type StatementRow = {
 export function buildStatementRows(corpus: Corpus, order: ArrayLike<number>, labels: Labels): StatementRow[] {
   const documents = new Map(corpus.documents.map((document) => [document.id, document]));
   const events = new Map(corpus.events.map((event) => [event.id, event]));
+  const corrections = new Map<string, string[]>();
+  for (const correction of corpus.corrections ?? []) {
+    if (correction.recordType !== 'statement') continue;
+    corrections.set(correction.recordId, [...(corrections.get(correction.recordId) ?? []), correction.field]);
+  }
   const rows: StatementRow[] = [];
   for (let i = 0; i < order.length; i += 1) {
     const statement = corpus.statements[order[i]!];
@@ -67,6 +76,7 @@ export function buildStatementRows(corpus: Corpus, order: ArrayLike<number>, lab
       speakerName: speaker?.name ?? null,
       speakerRole: speaker?.role ?? null,
       speakerOrganisation: speaker?.organisation ?? null,
+      speakerCountry: speaker?.country ?? null,
       verb: statement.verb.text,
       verbLemma: statement.verb.lemma,
       speechType: statement.speechType,
@@ -82,6 +92,7 @@ export function buildStatementRows(corpus: Corpus, order: ArrayLike<number>, lab
       spanStart: statement.span[0],
       spanEnd: statement.span[1],
       paragraphNumber: statement.paragraphIndex + 1,
+      correctedFields: [...new Set(corrections.get(statement.id) ?? [])],
     });
   }
   return rows;
@@ -102,6 +113,7 @@ const STATEMENT_COLUMNS: readonly CsvColumn<StatementRow>[] = [
   { header: 'speaker_name', value: (r) => r.speakerName },
   { header: 'speaker_role', value: (r) => r.speakerRole },
   { header: 'speaker_organisation', value: (r) => r.speakerOrganisation },
+  { header: 'speaker_country', value: (r) => r.speakerCountry },
   { header: 'reporting_verb', value: (r) => r.verb },
   { header: 'reporting_verb_lemma', value: (r) => r.verbLemma },
   { header: 'speech_type', value: (r) => r.speechType },
@@ -118,6 +130,7 @@ const STATEMENT_COLUMNS: readonly CsvColumn<StatementRow>[] = [
   { header: 'span_start_utf16', value: (r) => r.spanStart },
   { header: 'span_end_utf16', value: (r) => r.spanEnd },
   { header: 'paragraph_number_from_1', value: (r) => r.paragraphNumber },
+  { header: 'corrected_fields', value: (r) => list(r.correctedFields) },
 ];
 
 export const STATEMENT_CSV_HEADER: readonly string[] = [
@@ -146,6 +159,7 @@ export const STATEMENT_JSON_NOTES: readonly string[] = [
   'date is the start date of the event; dateInferred marks dates the source does not state outright.',
   'spanStart and spanEnd are [start, end) offsets in UTF-16 code units into the document text.',
   'paragraphNumber counts paragraphs of the document from 1.',
+  'correctedFields names the fields an analyst corrected after automatic extraction.',
   'For reported speech the text is the publisher’s account (reportedBy), not a quotation.',
 ];
 

@@ -121,6 +121,17 @@ describe('describePacketCaveats', () => {
     expect(alphaOnly.join(' ')).not.toMatch(/participating country/);
   });
 
+  it('counts analyst corrections to the records behind the rows', () => {
+    const corpus = smallTestCorpus();
+    corpus.corrections = [
+      { recordType: 'statement', recordId: corpus.statements[0]!.id, field: 'speaker.name', previous: 'A. Ruiz', reason: 'r' },
+      { recordType: 'event', recordId: 'alpha', field: 'title', previous: 'Alpha', reason: 'r' },
+      { recordType: 'event', recordId: 'gamma', field: 'title', previous: 'G', reason: 'r' },
+    ];
+    const caveats = describePacketCaveats(corpus, buildStatementRows(corpus, [0], buildLabels(corpus)));
+    expect(caveats).toContain('2 fields of these records were corrected by an analyst after automatic extraction (speaker.name, title); corpus.json lists each correction with its reason.');
+  });
+
   it('names unnamed speakers, unthemed statements and the coverage of the sources', () => {
     const corpus = smallTestCorpus();
     const caveats = describePacketCaveats(corpus, buildStatementRows(corpus, [4], buildLabels(corpus))).join('\n');

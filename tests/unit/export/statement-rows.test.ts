@@ -58,6 +58,7 @@ describe('buildStatementRows', () => {
         speakerName: 'Bo Lind',
         speakerRole: 'Envoy',
         speakerOrganisation: null,
+        speakerCountry: null,
         verb: 'said',
         verbLemma: 'say',
         speechType: 'reported',
@@ -73,6 +74,7 @@ describe('buildStatementRows', () => {
         spanStart: 79,
         spanEnd: 115,
         paragraphNumber: 1,
+        correctedFields: [],
       },
     ]);
     const corpus = smallTestCorpus();
@@ -87,6 +89,24 @@ describe('buildStatementRows', () => {
     const [row] = buildStatementRows(corpus, [2], buildLabels(corpus));
     expect(row!.paragraphNumber).toBe(5);
     expect(row!.reportedBy).toBeNull();
+  });
+
+  it('names the speaker’s country and the fields an analyst corrected', () => {
+    const corpus = smallTestCorpus();
+    corpus.statements[0]!.speaker!.country = 'JPN' as CountryCode;
+    corpus.corrections = [
+      { recordType: 'statement', recordId: corpus.statements[0]!.id, field: 'speaker.name', previous: 'A. Ruiz', reason: 'Full name in paragraph 1.' },
+      { recordType: 'statement', recordId: corpus.statements[0]!.id, field: 'themes', previous: [], reason: 'Missed cue.' },
+      { recordType: 'event', recordId: 'alpha', field: 'title', previous: 'Alpha', reason: 'Full title.' },
+    ];
+    const [first, second] = buildStatementRows(corpus, [0, 1], buildLabels(corpus));
+    expect(first).toMatchObject({ speakerCountry: 'JPN', correctedFields: ['speaker.name', 'themes'] });
+    expect(second).toMatchObject({ speakerCountry: null, correctedFields: [] });
+    const records = readCsv(statementRowsToCsv([first!, second!], contextFor(corpus, EMPTY_FILTERS)));
+    expect(records.map((r) => [r.speaker_country, r.corrected_fields])).toEqual([
+      ['JPN', 'speaker.name; themes'],
+      ['', ''],
+    ]);
   });
 
   it('lists a theme once even when several cues fired', () => {
