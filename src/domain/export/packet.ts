@@ -47,7 +47,7 @@ function tallyInferred(events: readonly ForumEvent[]): FactCount[] {
       counts.set(what, entry);
     }
     entry.count += 1;
-    if (fact.reason) entry.reasons.add(fact.reason);
+    if (fact.reason) entry.reasons.add(fact.reason.trim().replace(/[.\s]+$/, ''));
   };
   for (const event of events) {
     note('event start date', event.startDate);

@@ -110,7 +110,7 @@ describe('describePacketCaveats', () => {
     const corpus = smallTestCorpus();
     delete corpus.synthetic;
     corpus.events[0]!.startDate = { ...corpus.events[0]!.startDate, inferred: true, reason: 'year taken from the publication date' };
-    corpus.events[1]!.startDate = { ...corpus.events[1]!.startDate, inferred: true, reason: 'year taken from the publication date' };
+    corpus.events[1]!.startDate = { ...corpus.events[1]!.startDate, inferred: true, reason: 'year taken from the publication date.' };
     corpus.events[1]!.participatingCountries[0]!.inferred = true;
     const labels = buildLabels(corpus);
     const all = describePacketCaveats(corpus, buildStatementRows(corpus, [0, 3], labels));
