@@ -16,11 +16,21 @@ export type TimelineFigureSeries = {
   colour: string;
   /** A texture over the colour, so neighbouring themes differ in more than hue. */
   pattern?: SeriesPattern;
+  /** Drawn faded: other themes are selected and this one is not. */
+  muted?: boolean;
   counts: readonly number[];
 };
 
+export type TimelineFigureBucket = {
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+  /** False when no source document speaks about any day of the bucket: drawn hatched, not as zero. */
+  covered?: boolean;
+};
+
 export type TimelineFigureData = {
-  buckets: readonly { label: string; start: IsoDate; end: IsoDate }[];
+  buckets: readonly TimelineFigureBucket[];
   /** Drawn bottom-up in this order; `counts` aligned with `buckets`. */
   series: readonly TimelineFigureSeries[];
   /** What a bar counts, for the axis: "Statements" or "Events". */
@@ -61,6 +71,18 @@ function inkFor(colour: string): string {
 }
 
 const patternId = (position: number) => `timeline-pattern-${position}`;
+const UNCOVERED_PATTERN = 'timeline-not-covered';
+const UNCOVERED_LABEL = 'Not covered by the sources';
+const MUTED_OPACITY = 0.3;
+
+function drawUncoveredPattern(): SvgNode {
+  return svg(
+    'pattern',
+    { id: UNCOVERED_PATTERN, patternUnits: 'userSpaceOnUse', width: PATTERN_SIZE, height: PATTERN_SIZE },
+    svg('rect', { x: 0, y: 0, width: PATTERN_SIZE, height: PATTERN_SIZE, fill: '#f4f4f5' }),
+    svg('path', { d: `M0 ${PATTERN_SIZE} L${PATTERN_SIZE} 0`, stroke: '#a1a1aa', 'stroke-width': 1 }),
+  );
+}
 
 /** The paint of a series: its colour, or a reference to its pattern. */
 function fillOf(series: TimelineFigureSeries, position: number): string {
@@ -88,10 +110,18 @@ function drawPattern(series: TimelineFigureSeries, position: number): SvgNode | 
  * first), painted as in the bars (patterns come from the body's <defs>).
  */
 export function timelineLegend(data: TimelineFigureData): LegendEntry[] {
-  return data.series
+  const entries: LegendEntry[] = data.series
     .map((series, position) => ({ series, position }))
     .filter(({ series }) => series.counts.some((count) => count > 0))
-    .map(({ series, position }) => ({ label: series.label, colour: fillOf(series, position), shape: 'square' }));
+    .map(({ series, position }) => ({
+      label: series.muted ? `${series.label} (not selected)` : series.label,
+      colour: fillOf(series, position),
+      shape: 'square',
+    }));
+  if (data.buckets.some((bucket) => bucket.covered === false)) {
+    entries.push({ label: UNCOVERED_LABEL, colour: `url(#${UNCOVERED_PATTERN})`, shape: 'square' });
+  }
+  return entries;
 }
 
 /** The chart body for a box of the given size (origin at its top left). */
@@ -123,6 +153,16 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
     ),
   );
 
+  const uncovered: SvgChild[] = data.buckets.map((bucket, b) =>
+    bucket.covered === false
+      ? svg(
+          'rect',
+          { x: LEFT + b * band, y: TOP, width: band, height: plotHeight, fill: `url(#${UNCOVERED_PATTERN})` },
+          svg('title', {}, `${bucket.label}: ${UNCOVERED_LABEL.toLowerCase()}`),
+        )
+      : null,
+  );
+
   const bars: SvgChild[] = [];
   data.buckets.forEach((bucket, b) => {
     const x = LEFT + b * band + (band - barWidth) / 2;
@@ -136,11 +176,11 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
       bars.push(
         svg(
           'rect',
-          { x, y: y1, width: barWidth, height, fill: fillOf(series, position), stroke: FIGURE_COLOURS.background, 'stroke-width': 1 },
+          { x, y: y1, width: barWidth, height, fill: fillOf(series, position), 'fill-opacity': series.muted ? MUTED_OPACITY : undefined, stroke: FIGURE_COLOURS.background, 'stroke-width': 1 },
           svg('title', {}, `${series.label}, ${bucket.label}: ${count}`),
         ),
       );
-      if (height >= MIN_LABELLED_SEGMENT && barWidth >= estimateTextWidth(String(count), 14) + 6) {
+      if (!series.muted && height >= MIN_LABELLED_SEGMENT && barWidth >= estimateTextWidth(String(count), 14) + 6) {
         bars.push(
           svg(
             'text',
@@ -175,7 +215,8 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
   return svg(
     'g',
     {},
-    svg('defs', {}, ...data.series.map(drawPattern)),
+    svg('defs', {}, ...data.series.map(drawPattern), drawUncoveredPattern()),
+    ...uncovered,
     ...grid,
     svg('line', { x1: LEFT, x2: LEFT + plotWidth, y1: yOf(0), y2: yOf(0), stroke: FIGURE_COLOURS.text, 'stroke-width': 1 }),
     ...bars,

@@ -22,7 +22,8 @@ const BOX = { width: 1000, height: 500 };
 
 function segments(figure: TimelineFigureData) {
   const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(figure, BOX))}</svg>`);
-  return Array.from(document.getElementsByTagName('rect'), (rect) => ({
+  const drawn = Array.from(document.getElementsByTagName('rect')).filter((rect) => rect.parentElement?.localName !== 'pattern');
+  return drawn.map((rect) => ({
     x: Number(rect.getAttribute('x')),
     y: Number(rect.getAttribute('y')),
     height: Number(rect.getAttribute('height')),
@@ -81,6 +82,24 @@ describe('patterns', () => {
     const fills = Array.from(document.getElementsByTagName('rect'), (rect) => rect.getAttribute('fill'));
     expect(fills.filter((fill) => fill === 'url(#timeline-pattern-1)')).toHaveLength(3); // two bar segments and the legend key
     expect(findExternalReferences(document)).toEqual([]);
+  });
+});
+
+describe('coverage and selection', () => {
+  it('hatches the buckets no source covers and says so in the legend, instead of drawing them as zero', () => {
+    const partly: TimelineFigureData = { ...data, buckets: data.buckets.map((b, i) => ({ ...b, covered: i !== 1 })) };
+    expect(timelineLegend(partly).at(-1)).toEqual({ label: 'Not covered by the sources', colour: 'url(#timeline-not-covered)', shape: 'square' });
+    const hatched = segments(partly).filter((s) => s.fill === 'url(#timeline-not-covered)');
+    expect(hatched.map((s) => s.title)).toEqual(['Apr 2020: not covered by the sources']);
+    expect(timelineLegend(data).some((entry) => entry.label === 'Not covered by the sources')).toBe(false);
+  });
+
+  it('fades the themes that are not selected, and says so in the legend', () => {
+    const muted: TimelineFigureData = { ...data, series: data.series.map((s, i) => ({ ...s, muted: i === 0 })) };
+    expect(timelineLegend(muted).map((entry) => entry.label)).toEqual(['Terrorism & extremism (not selected)', 'Drug trafficking']);
+    const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(muted, BOX))}</svg>`);
+    const faded = Array.from(document.getElementsByTagName('rect')).filter((rect) => rect.getAttribute('fill-opacity') === '0.3');
+    expect(faded.map((rect) => rect.getElementsByTagName('title')[0]?.textContent)).toEqual(['Terrorism & extremism, Mar 2020: 3', 'Terrorism & extremism, Sep 2020: 1']);
   });
 });
 
