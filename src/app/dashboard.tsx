@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { indexCorpus } from '../domain/corpus-index.ts';
 import { describeCoverage } from '../domain/coverage.ts';
 import { buildLabels } from '../domain/labels.ts';
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../domain/url-state.ts';
 import { computeLinkedViews } from '../domain/linked-views.ts';
 import { ParticipantMapPanel } from '../features/participant-map/participant-map-panel.tsx';
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
@@ -21,10 +22,13 @@ export function Dashboard({ loaded }: { loaded: LoadedCorpus }) {
   const index = useMemo(() => indexCorpus(corpus), [corpus]);
   const labels = useMemo(() => buildLabels(corpus), [corpus]);
   const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
-  const views = useMemo(
-    () => computeLinkedViews(index, { filters: state.filters, sort: state.sort }),
-    [index, state.filters, state.sort],
-  );
+  // Keyed on the query's text, not the state object: opening a statement or
+  // switching a table changes the URL but must not recompute every view.
+  const queryKey = serializeViewState({ ...DEFAULT_VIEW_STATE, filters: state.filters, sort: state.sort });
+  const views = useMemo(() => {
+    const { filters, sort } = parseViewState(queryKey);
+    return computeLinkedViews(index, { filters, sort });
+  }, [index, queryKey]);
   const dashboard: DashboardData = { corpus, corpusVersion, corpusSource, index, views, state, update, labels, coverage };
 
   return (

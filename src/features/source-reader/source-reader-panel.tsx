@@ -1,14 +1,80 @@
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import { Panel } from '../../components/panel.tsx';
+import { EmptyState } from '../../components/panel-states.tsx';
 import { useDashboard } from '../../app/dashboard-context.tsx';
+import { SourceReader } from './source-reader.tsx';
+import './source-reader.css';
 
-/** The source document of the selected statement. */
+/**
+ * The source document of the selected statement, beside the list. Closing it
+ * (button or Escape inside it) clears the selection from the URL and puts
+ * focus back where the reader was opened from.
+ */
 export function SourceReaderPanel() {
-  const { corpus, state } = useDashboard();
-  const statement = corpus.statements.find((s) => s.id === state.statement);
-  const document = corpus.documents.find((d) => d.id === statement?.documentId);
+  const { corpus, index, state, update } = useDashboard();
+  const contentRef = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const selectedId = state.statement;
+
+  const statement = useMemo(() => corpus.statements.find((s) => s.id === selectedId), [corpus, selectedId]);
+  const document = statement ? corpus.documents.find((d) => d.id === statement.documentId) : undefined;
+  const eventIndex = statement ? index.eventIndexById.get(statement.eventId) : undefined;
+  const event = eventIndex === undefined ? undefined : corpus.events[eventIndex];
+
+  // Remember what opened this statement (a "Read in source" button) before
+  // the reader moves focus in; a layout effect runs before that happens.
+  useLayoutEffect(() => {
+    const panel = contentRef.current?.closest('.panel');
+    const active = window.document.activeElement;
+    if (active instanceof HTMLElement && active !== window.document.body && !panel?.contains(active)) {
+      returnFocus.current = active;
+    }
+  }, [selectedId]);
+
+  const close = () => {
+    const target = returnFocus.current?.isConnected ? returnFocus.current : window.document.getElementById('statements');
+    update((current) => ({ ...current, statement: null }));
+    target?.focus();
+  };
+  const closeOnEscape = useEffectEvent(close);
+
+  useEffect(() => {
+    const onKeyDown = (keyEvent: KeyboardEvent) => {
+      if (keyEvent.key !== 'Escape' || keyEvent.defaultPrevented) return;
+      const panel = contentRef.current?.closest('.panel');
+      if (panel && keyEvent.target instanceof Node && panel.contains(keyEvent.target)) closeOnEscape();
+    };
+    window.document.addEventListener('keydown', onKeyDown);
+    return () => window.document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const closeButton = (
+    <button type="button" className="reader-close" aria-label="Close the source reader" onClick={close}>
+      Close
+    </button>
+  );
+
   return (
-    <Panel title="Source" className="panel--reader">
-      {document ? <p>{document.text}</p> : <p>The selected statement is not in this corpus.</p>}
+    <Panel title="Source" className="panel--reader" actions={closeButton}>
+      <div ref={contentRef} className="source-reader-panel">
+        {statement === undefined ? (
+          <EmptyState title="This statement is not in the corpus.">
+            <p>
+              The link asks for statement <code>{selectedId}</code>, which the loaded corpus does not contain. It may
+              come from another version of the data.
+            </p>
+          </EmptyState>
+        ) : document === undefined ? (
+          <EmptyState title="The source document of this statement is missing.">
+            <p>
+              The corpus lists the statement but not its document <code>{statement.documentId}</code>, so its context
+              cannot be shown.
+            </p>
+          </EmptyState>
+        ) : (
+          <SourceReader key={statement.id} statement={statement} document={document} event={event} />
+        )}
+      </div>
     </Panel>
   );
 }

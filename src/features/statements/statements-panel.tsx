@@ -1,20 +1,74 @@
+import { useId } from 'react';
 import { Panel } from '../../components/panel.tsx';
+import { EmptyState } from '../../components/panel-states.tsx';
 import { useDashboard } from '../../app/dashboard-context.tsx';
+import { EMPTY_FILTERS, hasActiveFilters, type SortOrder } from '../../domain/filters.ts';
+import { StatementFacets } from './statement-facets.tsx';
+import { StatementList } from './statement-list.tsx';
+import { StatementSearch } from './statement-search.tsx';
+import './statements.css';
 
-/** The statements that match the filters. */
-export function StatementsPanel() {
-  const { corpus, views } = useDashboard();
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+function SortControl() {
+  const { state, update } = useDashboard();
+  const id = useId();
   return (
-    <Panel title="Statements" className="panel--statements">
-      <p aria-live="polite">
-        {views.totals.statements} of {corpus.statements.length} statements
-      </p>
-      <ol id="statements">
-        {Array.from(views.matchingStatements, (i) => {
-          const statement = corpus.statements[i]!;
-          return <li key={statement.id}>{statement.text}</li>;
-        })}
-      </ol>
+    <div className="statement-sort">
+      <label htmlFor={id}>Sort by date</label>
+      <select
+        id={id}
+        value={state.sort}
+        onChange={(event) => {
+          const sort = event.target.value as SortOrder;
+          update((current) => ({ ...current, sort }));
+        }}
+      >
+        <option value="date-asc">Oldest first</option>
+        <option value="date-desc">Newest first</option>
+      </select>
+    </div>
+  );
+}
+
+/** Every statement that matches the filters, searchable, faceted and sorted by date. */
+export function StatementsPanel() {
+  const { corpus, views, state, update } = useDashboard();
+  const rows = views.matchingStatements;
+  const total = corpus.statements.length;
+  return (
+    <Panel title="Statements" className="panel--statements" actions={<SortControl />}>
+      <div className="statements">
+        <StatementSearch />
+        <p className="statements__count" role="status">
+          {numberFormat.format(rows.length)} of {numberFormat.format(total)} statements
+        </p>
+        <div className="statements__layout">
+          <StatementFacets />
+          {/* The skip link's target, and where focus returns when the reader closes. */}
+          <div className="statements__results" id="statements" tabIndex={-1}>
+            {total === 0 ? (
+              <EmptyState title="This corpus holds no statements.">
+                Its documents were read, but no reported or quoted statement was found in them.
+              </EmptyState>
+            ) : rows.length === 0 ? (
+              <EmptyState title="No statement matches these filters.">
+                <p>Remove a filter or change the search to see statements again.</p>
+                {hasActiveFilters(state.filters) ? (
+                  <button
+                    type="button"
+                    onClick={() => update((current) => ({ ...current, filters: { ...EMPTY_FILTERS } }))}
+                  >
+                    Clear all filters
+                  </button>
+                ) : null}
+              </EmptyState>
+            ) : (
+              <StatementList rows={rows} />
+            )}
+          </div>
+        </div>
+      </div>
     </Panel>
   );
 }

@@ -1,32 +1,146 @@
-import { Panel } from '../../components/panel.tsx';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { useDashboard } from '../../app/dashboard-context.tsx';
+import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
+import { Panel } from '../../components/panel.tsx';
+import type { IsoDate } from '../../domain/corpus-schema.ts';
+import { toggleValue } from '../../domain/filters.ts';
+import { BUCKET_UNITS, type BucketUnit } from '../../domain/time-buckets.ts';
+import { coveredPeriods, describeCoveredPeriods, eventStartExtent } from '../../domain/timeline-coverage.ts';
+import { buildTimelineModel, hasSeveralThemes } from '../../domain/timeline-model.ts';
+import type { TimeBucket, TimelineMeasure } from '../../domain/url-state.ts';
+import type { HistoryMode } from '../../app/use-view-state.ts';
+import { DateRangeFields } from './date-range-fields.tsx';
+import { SeriesPatternDefs } from './series-patterns.tsx';
+import { TimelineLegend } from './timeline-legend.tsx';
+import { TimelineTable } from './timeline-table.tsx';
+import './theme-timeline.css';
 
-/** Statements per theme (a table until the chart lands). */
+// recharts is most of the panel's weight: it loads after the page is up.
+const ThemeTimelineChart = lazy(() =>
+  import('./theme-timeline-chart.tsx').then((module) => ({ default: module.ThemeTimelineChart })),
+);
+
+const UNIT_NAMES: Record<BucketUnit, string> = { day: 'Day', week: 'Week (ISO)', month: 'Month', year: 'Year' };
+const MEASURES: readonly TimelineMeasure[] = ['statements', 'events'];
+
+/** Statements or events per theme over time, stacked by theme. */
 export function ThemeTimelinePanel() {
-  const { views, labels } = useDashboard();
-  const rows = Object.entries(views.timeline.statements).map(([theme, counts]) => ({
-    theme,
-    total: counts.reduce((sum, n) => sum + n, 0),
-  }));
-  return (
-    <Panel title="Themes over time" className="panel--timeline">
-      <table>
-        <caption>Statements per theme</caption>
-        <thead>
-          <tr>
-            <th scope="col">Theme</th>
-            <th scope="col">Statements</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.theme}>
-              <th scope="row">{labels.theme(row.theme)}</th>
-              <td>{row.total}</td>
-            </tr>
+  const { corpus, index, views, state, update, labels } = useDashboard();
+  const prefix = `tl${useId().replace(/[^\w-]/g, '')}`;
+  const summaryId = useId();
+  const { measure, filters } = state;
+  const showTable = state.tables.includes('timeline');
+
+  const extent = useMemo(() => eventStartExtent(corpus), [corpus]);
+  const covered = useMemo(() => coveredPeriods(corpus), [corpus]);
+  const themeOrder = useMemo(() => corpus.taxonomy.map((theme) => theme.id), [corpus]);
+  const model = useMemo(
+    () =>
+      buildTimelineModel({
+        timeline: views.timeline,
+        measure,
+        bucket: state.bucket,
+        filters,
+        themeOrder,
+        themeLabel: labels.theme,
+        matchCount: views.totals[measure],
+        extent,
+        covered,
+      }),
+    [views, measure, state.bucket, filters, themeOrder, labels, extent, covered],
+  );
+  const severalThemes = useMemo(() => hasSeveralThemes(index, measure), [index, measure]);
+
+  const noun = measure === 'statements' ? 'statements' : 'events';
+  const title = `Stacked bar chart: ${noun} per theme by ${UNIT_NAMES[model.unit].toLowerCase()}`;
+
+  const setMeasure = (next: TimelineMeasure) => update((current) => ({ ...current, measure: next }));
+  const setBucket = (next: TimeBucket) => update((current) => ({ ...current, bucket: next }));
+  const toggleTheme = (id: string) =>
+    update((current) => ({ ...current, filters: { ...current.filters, themes: toggleValue(current.filters.themes, id) } }));
+  const setDates = (range: { from: IsoDate | null; to: IsoDate | null }, mode: HistoryMode = 'push') =>
+    update((current) => ({ ...current, filters: { ...current.filters, ...range } }), mode);
+
+  const actions = (
+    <>
+      <div className="tl-switch" role="group" aria-label="Count">
+        {MEASURES.map((option) => (
+          <button key={option} type="button" aria-pressed={measure === option} onClick={() => setMeasure(option)}>
+            {option === 'statements' ? 'Statements' : 'Events'}
+          </button>
+        ))}
+      </div>
+      <label className="tl-bucket">
+        <span>Bucket</span>
+        <select value={state.bucket} onChange={(event) => setBucket(event.target.value as TimeBucket)}>
+          <option value="auto">Auto ({UNIT_NAMES[model.autoUnit].toLowerCase()})</option>
+          {BUCKET_UNITS.map((unit) => (
+            <option key={unit} value={unit}>
+              {UNIT_NAMES[unit]}
+            </option>
           ))}
-        </tbody>
-      </table>
+        </select>
+      </label>
+      <button
+        type="button"
+        aria-pressed={showTable}
+        onClick={() => update((current) => ({ ...current, tables: toggleValue(current.tables, 'timeline') }))}
+      >
+        Table
+      </button>
+    </>
+  );
+
+  const empty = model.bars.length === 0;
+  const nothingDrawn = !empty && model.maxTotal === 0;
+
+  return (
+    <Panel title="Themes over time" className="panel--timeline" actions={actions}>
+      <SeriesPatternDefs prefix={prefix} styles={model.series.map((series) => series.style)} />
+      <p id={summaryId} className="tl-summary" aria-live="polite">
+        {model.summary}
+      </p>
+      {empty ? (
+        <EmptyState title="This corpus has no events to place in time." />
+      ) : nothingDrawn ? (
+        <EmptyState title={`No ${noun} match the other filters.`}>
+          The timeline shows every theme and date, so only the country, speaker, event and search filters can empty it.
+        </EmptyState>
+      ) : showTable ? (
+        <TimelineTable model={model} prefix={prefix} />
+      ) : (
+        <Suspense fallback={<LoadingState label="Drawing the timeline…" />}>
+          <ThemeTimelineChart
+            model={model}
+            prefix={prefix}
+            title={title}
+            summaryId={summaryId}
+            onSelectRange={(range) => setDates(range)}
+          />
+        </Suspense>
+      )}
+      <TimelineLegend series={model.series} prefix={prefix} noun={noun} onToggle={toggleTheme} />
+      <DateRangeFields from={filters.from} to={filters.to} onCommit={setDates} />
+      <ul className="tl-notes">
+        {!showTable && model.bars.length > 1 ? <li>Drag across the bars to select dates.</li> : null}
+        {severalThemes ? (
+          <li>
+            {measure === 'statements' ? 'A statement' : 'An event'} with several themes counts once under each, so the
+            stacks add up to more than the number of {noun}.
+          </li>
+        ) : null}
+        {model.coarsenedFrom ? (
+          <li>
+            {UNIT_NAMES[model.coarsenedFrom]} buckets would draw too many bars; showing {UNIT_NAMES[model.unit].toLowerCase()}s.
+          </li>
+        ) : null}
+        <li>
+          {describeCoveredPeriods(covered)}{' '}
+          {model.notCovered.length > 0 && !showTable
+            ? 'Hatched periods are not covered by any source: no data, not zero.'
+            : 'Other periods are not covered: no data, not zero.'}
+        </li>
+      </ul>
     </Panel>
   );
 }

@@ -1,0 +1,80 @@
+import type { Corpus, IsoDate } from './corpus-schema.ts';
+import { addDays } from './calendar.ts';
+import { formatCalendarRange, type Bucket, type DateExtent } from './time-buckets.ts';
+
+/**
+ * Which days the sources speak about. A document covers the days from the
+ * earliest event it reports to the day it was published (or the latest
+ * event, if that is later). A day no document covers is "not covered": the
+ * corpus says nothing about it, which is not the same as zero.
+ */
+export function coveredPeriods(corpus: Corpus): DateExtent[] {
+  const periods = corpus.documents.map((document): DateExtent => {
+    let first = document.publishedOn;
+    let last = document.publishedOn;
+    for (const event of corpus.events) {
+      if (event.documentId !== document.id) continue;
+      const start = event.startDate.value;
+      const end = event.endDate?.value ?? start;
+      if (start < first) first = start;
+      if (end > last) last = end;
+    }
+    return { first, last };
+  });
+  return mergePeriods(periods);
+}
+
+/** Sorted, with overlapping or touching periods joined. */
+export function mergePeriods(periods: readonly DateExtent[]): DateExtent[] {
+  const sorted = [...periods].sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const merged: DateExtent[] = [];
+  for (const period of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && period.first <= addDays(previous.last, 1)) {
+      if (period.last > previous.last) previous.last = period.last;
+    } else {
+      merged.push({ ...period });
+    }
+  }
+  return merged;
+}
+
+/** True when some covered day falls inside the bucket. */
+export function isBucketCovered(bucket: Bucket, covered: readonly DateExtent[]): boolean {
+  return covered.some((period) => period.first <= bucket.end && period.last >= bucket.start);
+}
+
+/** The days of [first, last] the sources cover, if any. */
+export function coveredWithin(covered: readonly DateExtent[], from: IsoDate | null, to: IsoDate | null): boolean {
+  return covered.some((period) => (from === null || period.last >= from) && (to === null || period.first <= to));
+}
+
+/**
+ * The span of the corpus's event start dates (where the timeline draws
+ * events and their statements), or null for a corpus without events.
+ */
+export function eventStartExtent(corpus: Corpus): DateExtent | null {
+  let extent: DateExtent | null = null;
+  for (const event of corpus.events) {
+    const start = event.startDate.value;
+    if (extent === null) extent = { first: start, last: start };
+    else if (start < extent.first) extent.first = start;
+    else if (start > extent.last) extent.last = start;
+  }
+  return extent;
+}
+
+const MAX_LISTED_PERIODS = 3;
+
+/** "The sources cover 17–18 August 2020." — or how many periods, when there are many. */
+export function describeCoveredPeriods(periods: readonly DateExtent[]): string {
+  if (periods.length === 0) return 'No source covers any date.';
+  if (periods.length <= MAX_LISTED_PERIODS) {
+    const listed = periods.map((period) => formatCalendarRange(period.first, period.last));
+    const text = listed.length === 1 ? listed[0]! : `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}`;
+    return `The sources cover ${text}.`;
+  }
+  const first = periods[0]!.first;
+  const last = periods[periods.length - 1]!.last;
+  return `The sources cover ${periods.length} separate periods between ${formatCalendarRange(first, first)} and ${formatCalendarRange(last, last)}.`;
+}

@@ -1,0 +1,72 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useDashboard } from '../../app/dashboard-context.tsx';
+import { chooseSearchHistoryMode } from '../../domain/search-history.ts';
+
+const DEBOUNCE_MS = 200;
+
+/**
+ * The search box. What is typed but not yet written to the URL is this
+ * component's own draft; once written, the URL is the value again, so
+ * back/forward and reload show what the list is filtered by.
+ */
+export function StatementSearch() {
+  const { state, update } = useDashboard();
+  const inputId = useId();
+  const hintId = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastWriteAt = useRef<number | null>(null);
+
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const write = (value: string) => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const now = Date.now();
+    const mode = chooseSearchHistoryMode(lastWriteAt.current, now);
+    lastWriteAt.current = now;
+    update((current) => ({ ...current, filters: { ...current.filters, search: value } }), mode);
+    setDraft(null);
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const value = event.target.value;
+    setDraft(value);
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => write(value), DEBOUNCE_MS);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      write(event.currentTarget.value);
+    }
+  };
+
+  return (
+    <div role="search" className="statement-search">
+      <label htmlFor={inputId} className="statement-search__label">
+        Search statements
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        className="statement-search__input"
+        value={draft ?? state.filters.search}
+        onChange={onChange}
+        onKeyDown={onKeyDown}
+        aria-describedby={hintId}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <p id={hintId} className="statement-search__hint">
+        Finds words that start with what you type, in the text and the speaker’s name: “terror” finds “terrorists”.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import type { IsoDate } from '../../domain/corpus-schema.ts';
+import { countAxisTicks, rangeOfBars, type TimelineBar, type TimelineModel } from '../../domain/timeline-model.ts';
+import { hatchId, patternId } from './series-patterns.tsx';
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' } as const;
+
+/** Wide enough to read as a bar when there is only one; never a hairline. */
+const MAX_BAR_WIDTH = 72;
+const CHART_HEIGHT = 300;
+
+type Props = {
+  model: TimelineModel;
+  prefix: string;
+  /** The chart's accessible name. */
+  title: string;
+  summaryId: string;
+  onSelectRange: (range: { from: IsoDate; to: IsoDate }) => void;
+};
+
+type Drag = { anchor: number; current: number };
+
+function indexOf(value: unknown): number | null {
+  const index = Number(value);
+  return value === undefined || value === null || !Number.isInteger(index) ? null : index;
+}
+
+function TimelineTooltip({ active, payload, model }: TooltipContentProps & { model: TimelineModel }) {
+  const bar = payload?.[0]?.payload as TimelineBar | undefined;
+  if (!active || !bar) return null;
+  const rows = model.series.filter((series) => (bar.counts[series.id] ?? 0) > 0);
+  return (
+    <div className="tl-tooltip">
+      <p className="tl-tooltip__title">{bar.label}</p>
+      {!bar.covered ? (
+        <p className="tl-tooltip__note">No source covers this period: no data, not zero.</p>
+      ) : rows.length === 0 ? (
+        <p className="tl-tooltip__note">None</p>
+      ) : (
+        <table>
+          <tbody>
+            {rows.map((series) => (
+              <tr key={series.id} className={series.muted ? 'tl-tooltip__muted' : undefined}>
+                <th scope="row">{series.label}</th>
+                <td className="number">{numberFormat.format(bar.counts[series.id] ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The stacked bars. Draws only what the model holds; a drag across the bars
+ * (when there is more than one) selects dates through `onSelectRange`.
+ */
+export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRange }: Props) {
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const { bars } = model;
+  const single = bars.length === 1;
+  const canDrag = bars.length > 1;
+  const shortLabels = new Map(bars.map((bar) => [bar.key, single ? bar.label : bar.shortLabel]));
+  const measureName = model.measure === 'statements' ? 'Statements' : 'Events';
+  // Stack bottom to top is the legend read from the bottom up.
+  const stack = [...model.series].reverse();
+  const keyAt = (index: number) => bars[index]?.key;
+  const ticks = countAxisTicks(model.maxTotal);
+
+  const finishDrag = () => {
+    if (!drag) return;
+    const range = rangeOfBars(bars, drag.anchor, drag.current);
+    setDrag(null);
+    if (range) onSelectRange(range);
+  };
+
+  return (
+    <div className={`tl-chart${canDrag ? ' tl-chart--draggable' : ''}`}>
+      <BarChart
+        responsive
+        style={{ width: '100%', height: CHART_HEIGHT }}
+        data={bars}
+        margin={{ top: 12, right: 12, bottom: 8, left: 4 }}
+        barCategoryGap={single ? '30%' : '12%'}
+        role="img"
+        aria-label={title}
+        aria-describedby={summaryId}
+        onMouseDown={(state) => {
+          const index = indexOf(state.activeTooltipIndex);
+          if (canDrag && index !== null) setDrag({ anchor: index, current: index });
+        }}
+        onMouseMove={(state) => {
+          const index = indexOf(state.activeTooltipIndex);
+          if (drag && index !== null && index !== drag.current) setDrag({ ...drag, current: index });
+        }}
+        onMouseUp={finishDrag}
+        onMouseLeave={() => setDrag(null)}
+      >
+        <CartesianGrid vertical={false} className="tl-grid" />
+        {model.notCovered.map((run) => (
+          <ReferenceArea
+            key={`not-covered-${run.startIndex}`}
+            x1={keyAt(run.startIndex)}
+            x2={keyAt(run.endIndex)}
+            fill={`url(#${hatchId(prefix)})`}
+            fillOpacity={1}
+            strokeOpacity={0}
+            ifOverflow="hidden"
+          />
+        ))}
+        <XAxis
+          dataKey="key"
+          type="category"
+          tickFormatter={(key: string) => shortLabels.get(key) ?? key}
+          interval="preserveStartEnd"
+          minTickGap={16}
+          tickLine={false}
+          label={{ value: `Event date, by ${UNIT_NAMES[model.unit]}`, position: 'insideBottom', offset: -4, className: 'tl-axis-label' }}
+          height={48}
+        />
+        <YAxis
+          allowDecimals={false}
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1]!]}
+          interval={0}
+          width={44}
+          label={{ value: measureName, angle: -90, position: 'insideLeft', offset: 10, className: 'tl-axis-label' }}
+        />
+        <Tooltip
+          content={(props) => <TimelineTooltip {...props} model={model} />}
+          cursor={{ className: 'tl-cursor' }}
+          isAnimationActive={false}
+        />
+        {stack.map((series) => (
+          <Bar
+            key={series.id}
+            dataKey={(bar: TimelineBar) => bar.counts[series.id] ?? 0}
+            name={series.label}
+            stackId="themes"
+            fill={`url(#${patternId(prefix, series.style)})`}
+            fillOpacity={series.muted ? 0.25 : 1}
+            className={`tl-bar${series.muted ? ' tl-bar--muted' : ''}${series.selected ? ' tl-bar--selected' : ''}`}
+            maxBarSize={MAX_BAR_WIDTH}
+            isAnimationActive={false}
+          />
+        ))}
+        {model.selection ? (
+          <ReferenceArea
+            x1={keyAt(model.selection.startIndex)}
+            x2={keyAt(model.selection.endIndex)}
+            className="tl-selection"
+            fillOpacity={1}
+            ifOverflow="hidden"
+          />
+        ) : null}
+        {drag ? (
+          <ReferenceArea
+            x1={keyAt(Math.min(drag.anchor, drag.current))}
+            x2={keyAt(Math.max(drag.anchor, drag.current))}
+            className="tl-drag"
+            fillOpacity={1}
+          />
+        ) : null}
+      </BarChart>
+    </div>
+  );
+}
