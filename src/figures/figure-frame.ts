@@ -23,11 +23,16 @@ export const FIGURE_COLOURS = {
 
 export const FIGURE_FONT = 'sans-serif';
 
+export type LegendStroke = { colour: string; width: number; dasharray?: string };
+
 export type LegendEntry = {
   label: string;
+  /** The key's fill: a colour, or url(#id) of a pattern defined in the figure. */
   colour: string;
   /** How the legend draws the key: a filled square (bars, areas) or a circle (points). */
   shape?: 'square' | 'circle';
+  /** Outlines of the key, bottom first, as the marks it stands for have them; a thin dark line by default. */
+  strokes?: readonly LegendStroke[];
 };
 
 export type FigureFrameInput = {
@@ -38,6 +43,8 @@ export type FigureFrameInput = {
   description?: string;
   legendTitle?: string;
   legend: readonly LegendEntry[];
+  /** How to read the figure, when it needs saying ("stacks add up to more than…"); above the source line. */
+  note?: string;
   sourceLine: string;
   generatedOn: IsoDate;
   synthetic: boolean;
@@ -49,6 +56,11 @@ export type BodyBox = { width: number; height: number };
 export type DrawBody = (box: BodyBox) => SvgNode;
 
 const MARGIN = 40;
+
+/** The width the body gets in a figure `width` wide (its height depends on the title and legend). */
+export function figureBodyWidth(width: number = FIGURE_WIDTH): number {
+  return width - 2 * MARGIN;
+}
 const TITLE_SIZE = 30;
 const SUBTITLE_SIZE = 19;
 const BANNER_SIZE = 15;
@@ -89,11 +101,17 @@ function textLines(lines: readonly string[], x: number, y: number, size: number,
   );
 }
 
+const DEFAULT_STROKES: readonly LegendStroke[] = [{ colour: FIGURE_COLOURS.text, width: 0.5 }];
+
 function drawSwatch(entry: LegendEntry, x: number, y: number): SvgNode {
-  if (entry.shape === 'circle') {
-    return svg('circle', { cx: x + SWATCH / 2, cy: y - SWATCH / 2 + 2, r: SWATCH / 2, fill: entry.colour, stroke: FIGURE_COLOURS.text, 'stroke-width': 0.5 });
-  }
-  return svg('rect', { x, y: y - SWATCH + 2, width: SWATCH, height: SWATCH, fill: entry.colour, stroke: FIGURE_COLOURS.text, 'stroke-width': 0.5 });
+  const [first, ...over] = entry.strokes ?? DEFAULT_STROKES;
+  const outline = (stroke: LegendStroke | undefined) =>
+    stroke ? { stroke: stroke.colour, 'stroke-width': stroke.width, 'stroke-dasharray': stroke.dasharray } : {};
+  const key = (fill: string, stroke: LegendStroke | undefined) =>
+    entry.shape === 'circle'
+      ? svg('circle', { cx: x + SWATCH / 2, cy: y - SWATCH / 2 + 2, r: SWATCH / 2, fill, ...outline(stroke) })
+      : svg('rect', { x, y: y - SWATCH + 2, width: SWATCH, height: SWATCH, fill, ...outline(stroke) });
+  return svg('g', {}, key(entry.colour, first), ...over.map((stroke) => key('none', stroke)));
 }
 
 /** Composes the figure and returns the SVG file as a string. */
@@ -104,7 +122,7 @@ export function composeFigure(input: FigureFrameInput, drawBody: DrawBody): stri
 export function composeFigureTree(input: FigureFrameInput, drawBody: DrawBody): SvgNode {
   const width = input.width ?? FIGURE_WIDTH;
   const height = input.height ?? FIGURE_HEIGHT;
-  const inner = width - 2 * MARGIN;
+  const inner = figureBodyWidth(width);
   const children: SvgChild[] = [];
 
   let y = MARGIN + TITLE_SIZE;
@@ -133,6 +151,12 @@ export function composeFigureTree(input: FigureFrameInput, drawBody: DrawBody): 
   const sourceTop = bottom - (sourceLines.length - 1) * SOURCE_SIZE * LINE_GAP;
   children.push(textLines(sourceLines, MARGIN, sourceTop, SOURCE_SIZE, { fill: FIGURE_COLOURS.muted, id: 'figure-source' }));
   bottom = sourceTop - SOURCE_SIZE - 10;
+  if (input.note) {
+    const noteLines = wrapText(input.note, inner, SOURCE_SIZE + 1, 2);
+    const noteTop = bottom - (noteLines.length - 1) * (SOURCE_SIZE + 1) * LINE_GAP;
+    children.push(textLines(noteLines, MARGIN, noteTop, SOURCE_SIZE + 1, { fill: FIGURE_COLOURS.text, 'font-style': 'italic', id: 'figure-note' }));
+    bottom = noteTop - SOURCE_SIZE - 8;
+  }
   children.push(svg('line', { x1: MARGIN, x2: width - MARGIN, y1: bottom, y2: bottom, stroke: FIGURE_COLOURS.rule, 'stroke-width': 1 }));
   bottom -= 14;
 

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../domain/corpus-schema.ts';
+import type { SeriesPattern } from '../domain/timeline-model.ts';
 import { FIGURE_COLOURS, type BodyBox, type LegendEntry } from './figure-frame.ts';
 import { svg, type SvgChild, type SvgNode } from './svg.ts';
 import { estimateTextWidth, truncateText } from './text-measure.ts';
@@ -8,21 +9,24 @@ import { estimateTextWidth, truncateText } from './text-measure.ts';
  * one segment per theme, from data that is already bucketed and coloured.
  * Pure: the same data and size always give the same drawing.
  */
-export type SeriesPattern = 'solid' | 'stripes' | 'dots' | 'cross';
-
 export type TimelineFigureSeries = {
   themeId: string;
   label: string;
   colour: string;
   /** A texture over the colour, so neighbouring themes differ in more than hue. */
   pattern?: SeriesPattern;
+  /** Colour of the pattern's marks; by default dark on light colours, light on dark. */
+  ink?: string;
   /** Drawn faded: other themes are selected and this one is not. */
   muted?: boolean;
   counts: readonly number[];
 };
 
 export type TimelineFigureBucket = {
+  /** The full name ("Week 34 of 2020 (17–23 August 2020)"), for tooltips and the CSV. */
   label: string;
+  /** A short name for the axis ("17 Aug"); the full label when absent. */
+  axisLabel?: string;
   start: IsoDate;
   end: IsoDate;
   /** False when no source document speaks about any day of the bucket: drawn hatched, not as zero. */
@@ -31,7 +35,7 @@ export type TimelineFigureBucket = {
 
 export type TimelineFigureData = {
   buckets: readonly TimelineFigureBucket[];
-  /** Drawn bottom-up in this order; `counts` aligned with `buckets`. */
+  /** Stacked bottom-up in this order; `counts` aligned with `buckets`. */
   series: readonly TimelineFigureSeries[];
   /** What a bar counts, for the axis: "Statements" or "Events". */
   measure: string;
@@ -60,7 +64,7 @@ export function bucketTotals(data: TimelineFigureData): number[] {
   return data.buckets.map((_, b) => data.series.reduce((sum, series) => sum + (series.counts[b] ?? 0), 0));
 }
 
-const PATTERN_SIZE = 8;
+const PATTERN_SIZE = 9;
 
 /** Dark ink on light colours, light ink on dark ones. */
 function inkFor(colour: string): string {
@@ -91,28 +95,32 @@ function fillOf(series: TimelineFigureSeries, position: number): string {
 
 function drawPattern(series: TimelineFigureSeries, position: number): SvgNode | null {
   if (series.pattern === undefined || series.pattern === 'solid') return null;
-  const ink = { stroke: inkFor(series.colour), 'stroke-opacity': 0.6, 'stroke-width': 1.5 };
-  const marks: Record<Exclude<SeriesPattern, 'solid'>, SvgNode> = {
-    stripes: svg('path', { d: `M0 ${PATTERN_SIZE} L${PATTERN_SIZE} 0 M-2 2 L2 -2 M${PATTERN_SIZE - 2} ${PATTERN_SIZE + 2} L${PATTERN_SIZE + 2} ${PATTERN_SIZE - 2}`, ...ink }),
-    dots: svg('circle', { cx: PATTERN_SIZE / 2, cy: PATTERN_SIZE / 2, r: 1.6, fill: inkFor(series.colour), 'fill-opacity': 0.6 }),
-    cross: svg('path', { d: `M0 0 L${PATTERN_SIZE} ${PATTERN_SIZE} M${PATTERN_SIZE} 0 L0 ${PATTERN_SIZE}`, ...ink }),
+  const ink = { fill: series.ink ?? inkFor(series.colour) };
+  const size = PATTERN_SIZE;
+  const marks: Record<Exclude<SeriesPattern, 'solid'>, SvgNode[]> = {
+    stripes: [svg('rect', { x: 0, y: 0, width: size / 3, height: size, ...ink })],
+    dots: [svg('circle', { cx: size / 2, cy: size / 2, r: size / 4.5, ...ink })],
+    lines: [svg('rect', { x: 0, y: size / 2 - size / 7.5, width: size, height: size / 3.75, ...ink })],
+    cross: [svg('rect', { x: 0, y: 0, width: size / 5, height: size, ...ink }), svg('rect', { x: 0, y: 0, width: size, height: size / 5, ...ink })],
   };
   return svg(
     'pattern',
-    { id: patternId(position), patternUnits: 'userSpaceOnUse', width: PATTERN_SIZE, height: PATTERN_SIZE },
-    svg('rect', { x: 0, y: 0, width: PATTERN_SIZE, height: PATTERN_SIZE, fill: series.colour }),
-    marks[series.pattern],
+    // Stripes lean at 45°, as in the live chart.
+    { id: patternId(position), patternUnits: 'userSpaceOnUse', width: size, height: size, patternTransform: series.pattern === 'stripes' ? 'rotate(45)' : undefined },
+    svg('rect', { x: 0, y: 0, width: size, height: size, fill: series.colour }),
+    ...marks[series.pattern],
   );
 }
 
 /**
- * The legend: each theme that has a bar segment, in stacking order (bottom
- * first), painted as in the bars (patterns come from the body's <defs>).
+ * The legend: each theme that has a bar segment, read like the stack from
+ * the top down, painted as in the bars (patterns come from the body's <defs>).
  */
 export function timelineLegend(data: TimelineFigureData): LegendEntry[] {
   const entries: LegendEntry[] = data.series
     .map((series, position) => ({ series, position }))
     .filter(({ series }) => series.counts.some((count) => count > 0))
+    .reverse()
     .map(({ series, position }) => ({
       label: series.muted ? `${series.label} (not selected)` : series.label,
       colour: fillOf(series, position),
@@ -184,7 +192,7 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
         bars.push(
           svg(
             'text',
-            { x: x + barWidth / 2, y: y1 + height / 2 + 5, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 700, fill: inkFor(series.colour) },
+            { x: x + barWidth / 2, y: y1 + height / 2 + 5, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 700, fill: inkFor(series.colour), stroke: inkFor(series.colour) === '#000000' ? '#ffffff' : '#000000', 'stroke-width': 3, 'paint-order': 'stroke' },
             String(count),
           ),
         );
@@ -194,14 +202,15 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
   });
 
   // Show every k-th bucket label so that labels never overlap.
-  const widest = Math.max(...data.buckets.map((bucket) => estimateTextWidth(bucket.label, AXIS_SIZE)));
+  const axisLabel = (bucket: TimelineFigureBucket) => bucket.axisLabel ?? bucket.label;
+  const widest = Math.max(...data.buckets.map((bucket) => estimateTextWidth(axisLabel(bucket), AXIS_SIZE)));
   const every = Math.max(1, Math.ceil((widest + 12) / band));
   const labels: SvgChild[] = data.buckets.map((bucket, b) =>
     b % every === 0
       ? svg(
           'text',
           { x: LEFT + b * band + band / 2, y: TOP + plotHeight + AXIS_SIZE + 8, 'text-anchor': 'middle', 'font-size': AXIS_SIZE, fill: FIGURE_COLOURS.text },
-          truncateText(bucket.label, band * every - 8, AXIS_SIZE),
+          truncateText(axisLabel(bucket), band * every - 8, AXIS_SIZE),
         )
       : null,
   );

@@ -68,6 +68,15 @@ describe('composeFigure', () => {
     expect(document.getElementsByTagName('title')[0]!.textContent).toBe('bad label');
   });
 
+  it('prints a reading note above the source line when given one', () => {
+    const note = 'A statement with several themes counts once under each, so the stacks add up to more than the number of statements.';
+    const document = parseSvg(composeFigure({ ...frame, note }, drawBox));
+    const lines = Array.from(document.getElementById('figure-note')!.getElementsByTagName('tspan'), (t) => t.textContent);
+    expect(lines.join(' ')).toBe(note);
+    expect(document.getElementById('figure-note')).not.toBeNull();
+    expect(parseSvg(composeFigure(frame, drawBox)).getElementById('figure-note')).toBeNull();
+  });
+
   it('shows the synthetic-data notice for a synthetic corpus', () => {
     const texts = visibleTexts(parseSvg(composeFigure({ ...frame, synthetic: true }, drawBox)));
     expect(texts).toContain('SYNTHETIC DATA — not real events');

@@ -66,7 +66,9 @@ describe('the analyst packet', () => {
   it('has the statements CSV of exactly the rows given, in order', () => {
     const corpus = smallTestCorpus();
     const { unzipped } = packet(corpus, EMPTY_FILTERS, [3, 0]);
-    const records = csvParseRows(strFromU8(unzipped[`${FOLDER}/statements.csv`]!).replace(/^\uFEFF/, ''));
+    const bytes = unzipped[`${FOLDER}/statements.csv`]!;
+    expect(Array.from(bytes.subarray(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const records = csvParseRows(strFromU8(bytes).replace(/^\uFEFF/, ''));
     expect(records.slice(1).map((r) => r[0])).toEqual([corpus.statements[3]!.id, corpus.statements[0]!.id]);
   });
 

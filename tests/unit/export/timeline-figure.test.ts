@@ -56,6 +56,14 @@ describe('drawTimelineBody', () => {
     expect(serializeSvgFragment(drawTimelineBody({ ...data, buckets: [], series: [] }, BOX))).toContain('No statements match');
   });
 
+  it('writes the short axis label under a bar and keeps the full label for its tooltip', () => {
+    const named = { ...data, buckets: data.buckets.map((b, i) => ({ ...b, label: `Month number ${i + 1} in full`, axisLabel: `M${i + 1}` })) };
+    const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(named, BOX))}</svg>`);
+    expect(visibleTexts(document)).toEqual(expect.arrayContaining(['M1', 'M2', 'M3']));
+    expect(visibleTexts(document).some((t) => t.includes('in full'))).toBe(false);
+    expect(segments(named)[0]!.title).toBe('Terrorism & extremism, Month number 1 in full: 3');
+  });
+
   it('thins bucket labels so that they do not overlap', () => {
     const many: TimelineFigureData = {
       measure: 'Events',
@@ -74,7 +82,7 @@ describe('patterns', () => {
   it('paints a patterned series through a pattern defined in the figure, in bars and legend alike', () => {
     const patterned: TimelineFigureData = { ...data, series: data.series.map((s, i) => ({ ...s, pattern: i === 1 ? 'stripes' : 'solid' })) };
     const legend = timelineLegend(patterned);
-    expect(legend.map((entry) => entry.colour)).toEqual(['#332288', 'url(#timeline-pattern-1)']);
+    expect(legend.map((entry) => entry.colour)).toEqual(['url(#timeline-pattern-1)', '#332288']);
     const document = parseSvg(composeFigure({ title: 't', subtitle: 's', legend, sourceLine: 'src', generatedOn: '2026-11-28', synthetic: false }, (box) => drawTimelineBody(patterned, box)));
     const pattern = document.getElementById('timeline-pattern-1');
     expect(pattern?.localName).toBe('pattern');
@@ -96,7 +104,7 @@ describe('coverage and selection', () => {
 
   it('fades the themes that are not selected, and says so in the legend', () => {
     const muted: TimelineFigureData = { ...data, series: data.series.map((s, i) => ({ ...s, muted: i === 0 })) };
-    expect(timelineLegend(muted).map((entry) => entry.label)).toEqual(['Terrorism & extremism (not selected)', 'Drug trafficking']);
+    expect(timelineLegend(muted).map((entry) => entry.label)).toEqual(['Drug trafficking', 'Terrorism & extremism (not selected)']);
     const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(muted, BOX))}</svg>`);
     const faded = Array.from(document.getElementsByTagName('rect')).filter((rect) => rect.getAttribute('fill-opacity') === '0.3');
     expect(faded.map((rect) => rect.getElementsByTagName('title')[0]?.textContent)).toEqual(['Terrorism & extremism, Mar 2020: 3', 'Terrorism & extremism, Sep 2020: 1']);
@@ -104,10 +112,10 @@ describe('coverage and selection', () => {
 });
 
 describe('timelineLegend', () => {
-  it('lists the themes that have a segment, in stacking order, by name', () => {
+  it('lists the themes that have a segment by name, read like the stack from the top down', () => {
     expect(timelineLegend(data)).toEqual([
-      { label: 'Terrorism & extremism', colour: '#332288', shape: 'square' },
       { label: 'Drug trafficking', colour: '#88ccee', shape: 'square' },
+      { label: 'Terrorism & extremism', colour: '#332288', shape: 'square' },
     ]);
   });
 });
