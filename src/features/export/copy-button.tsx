@@ -6,6 +6,8 @@ type CopyButtonProps = {
   label: string;
   /** Its accessible name when the text alone is ambiguous (several per page). */
   accessibleLabel?: string;
+  /** Id of what the button acts on, e.g. the statement's attribution. */
+  describedBy?: string;
   /** What was copied, for the confirmation: "Citation", "Link". */
   what: string;
   /** The text to copy; may load code first. */
@@ -33,7 +35,7 @@ const CONFIRMATION_MS = 4000;
  * shows the text in a read-only field, selected, so the user can copy it
  * with the keyboard instead.
  */
-export function CopyButton({ label, accessibleLabel, what, getText, className }: CopyButtonProps) {
+export function CopyButton({ label, accessibleLabel, describedBy, what, getText, className }: CopyButtonProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -67,7 +69,7 @@ export function CopyButton({ label, accessibleLabel, what, getText, className }:
 
   return (
     <span className={`copy-button ${className ?? ''}`}>
-      <button ref={buttonRef} type="button" aria-label={accessibleLabel} onClick={() => void copy()}>
+      <button ref={buttonRef} type="button" aria-label={accessibleLabel} aria-describedby={describedBy} onClick={() => void copy()}>
         {label}
       </button>
       <span className="copy-button__status" role="status" aria-live="polite">

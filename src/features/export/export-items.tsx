@@ -38,13 +38,20 @@ export function useStatementExportItems(): ExportMenuItem[] {
   }));
 }
 
+type CopyCitationProps = {
+  statementId: string;
+  /** Id of the statement's attribution ("Vladimir Norov stressed…"), which tells the buttons of a list apart. */
+  describedBy?: string;
+  className?: string;
+};
+
 /** "Copy citation" for one statement, for the statement list and the source reader. */
-export function CopyCitationButton({ statementId, className }: { statementId: string; className?: string }) {
+export function CopyCitationButton({ statementId, describedBy, className }: CopyCitationProps) {
   const dashboard = useDashboard();
   return (
     <CopyButton
       label="Copy citation"
-      accessibleLabel={`Copy citation of statement ${statementId}`}
+      describedBy={describedBy}
       what="Citation"
       className={className}
       getText={async () => (await loadJobs()).citationText(dashboard, statementId, new Date())}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './export.css';
 
 export type ExportMenuItem = {
@@ -27,9 +27,18 @@ export function ExportMenu({ label, items }: ExportMenuProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
   const initialFocus = useRef<'first' | 'last'>('first');
   const menuId = useId();
   const buttonId = useId();
+
+  // The menu hangs from the button's right edge; near the left of a narrow
+  // screen that would push it off-screen, so it hangs from the left instead.
+  // The list is created anew on each opening, so the class needs no reset.
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    if (open && menu && menu.getBoundingClientRect().left < 0) menu.classList.add('export-menu__list--left');
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -132,7 +141,14 @@ export function ExportMenu({ label, items }: ExportMenuProps) {
         </span>
       </button>
       {open ? (
-        <ul id={menuId} role="menu" aria-labelledby={buttonId} className="export-menu__list" onKeyDown={onMenuKeyDown}>
+        <ul
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-labelledby={buttonId}
+          className="export-menu__list"
+          onKeyDown={onMenuKeyDown}
+        >
           {items.map((item, i) => (
             <li key={item.label} role="none">
               <button
