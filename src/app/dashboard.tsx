@@ -34,8 +34,7 @@ export function Dashboard({ loaded }: { loaded: LoadedCorpus }) {
   return (
     <DashboardContext.Provider value={dashboard}>
       <Headline />
-      <FilterChips />
-      <ExportBar />
+      <ExportBar leading={<FilterChips />} />
       <div className="dashboard-grid">
         <ParticipantMapPanel />
         <ThemeTimelinePanel />

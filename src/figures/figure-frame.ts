@@ -33,6 +33,8 @@ export type LegendEntry = {
   shape?: 'square' | 'circle';
   /** Outlines of the key, bottom first, as the marks it stands for have them; a thin dark line by default. */
   strokes?: readonly LegendStroke[];
+  /** Drawn faded, as its marks are (e.g. themes outside the selection). */
+  faded?: boolean;
 };
 
 export type FigureFrameInput = {
@@ -111,7 +113,7 @@ function drawSwatch(entry: LegendEntry, x: number, y: number): SvgNode {
     entry.shape === 'circle'
       ? svg('circle', { cx: x + SWATCH / 2, cy: y - SWATCH / 2 + 2, r: SWATCH / 2, fill, ...outline(stroke) })
       : svg('rect', { x, y: y - SWATCH + 2, width: SWATCH, height: SWATCH, fill, ...outline(stroke) });
-  return svg('g', {}, key(entry.colour, first), ...over.map((stroke) => key('none', stroke)));
+  return svg('g', { opacity: entry.faded ? 0.35 : undefined }, key(entry.colour, first), ...over.map((stroke) => key('none', stroke)));
 }
 
 /** Composes the figure and returns the SVG file as a string. */

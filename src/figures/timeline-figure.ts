@@ -117,14 +117,17 @@ function drawPattern(series: TimelineFigureSeries, position: number): SvgNode | 
  * the top down, painted as in the bars (patterns come from the body's <defs>).
  */
 export function timelineLegend(data: TimelineFigureData): LegendEntry[] {
+  const someMuted = data.series.some((series) => series.muted);
   const entries: LegendEntry[] = data.series
     .map((series, position) => ({ series, position }))
     .filter(({ series }) => series.counts.some((count) => count > 0))
     .reverse()
     .map(({ series, position }) => ({
-      label: series.muted ? `${series.label} (not selected)` : series.label,
+      // With a theme filter the others are faded, and the selected ones say so in words.
+      label: someMuted && !series.muted ? `${series.label} (selected)` : series.label,
       colour: fillOf(series, position),
       shape: 'square',
+      faded: series.muted === true ? true : undefined,
     }));
   if (data.buckets.some((bucket) => bucket.covered === false)) {
     entries.push({ label: UNCOVERED_LABEL, colour: `url(#${UNCOVERED_PATTERN})`, shape: 'square' });

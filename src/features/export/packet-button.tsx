@@ -20,8 +20,13 @@ export function PacketButton() {
   const progressId = useId();
   const running = progress !== null;
 
+  // Focus follows the control that replaces the one the user pressed: Cancel
+  // while the packet runs, the start button again once it is done.
+  const wasRunning = useRef(false);
   useEffect(() => {
     if (running) cancelRef.current?.focus();
+    else if (wasRunning.current) startRef.current?.focus();
+    wasRunning.current = running;
   }, [running]);
 
   useEffect(() => () => controller.current?.abort(), []);
@@ -53,7 +58,6 @@ export function PacketButton() {
       controller.current = null;
       setProgress(null);
       setStatus(finished);
-      requestAnimationFrame(() => startRef.current?.focus());
     }
   };
 

@@ -104,7 +104,13 @@ describe('coverage and selection', () => {
 
   it('fades the themes that are not selected, and says so in the legend', () => {
     const muted: TimelineFigureData = { ...data, series: data.series.map((s, i) => ({ ...s, muted: i === 0 })) };
-    expect(timelineLegend(muted).map((entry) => entry.label)).toEqual(['Drug trafficking', 'Terrorism & extremism (not selected)']);
+    expect(timelineLegend(muted).map((entry) => [entry.label, entry.faded])).toEqual([
+      ['Drug trafficking (selected)', undefined],
+      ['Terrorism & extremism', true],
+    ]);
+    const figure = parseSvg(composeFigure({ title: 't', subtitle: 's', legend: timelineLegend(muted), sourceLine: 'src', generatedOn: '2026-11-28', synthetic: false }, (box) => drawTimelineBody(muted, box)));
+    const keys = Array.from(figure.getElementById('figure-legend')!.getElementsByTagName('g'), (g) => g.getAttribute('opacity'));
+    expect(keys).toEqual([null, '0.35']);
     const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(muted, BOX))}</svg>`);
     const faded = Array.from(document.getElementsByTagName('rect')).filter((rect) => rect.getAttribute('fill-opacity') === '0.3');
     expect(faded.map((rect) => rect.getElementsByTagName('title')[0]?.textContent)).toEqual(['Terrorism & extremism, Mar 2020: 3', 'Terrorism & extremism, Sep 2020: 1']);
