@@ -4,6 +4,8 @@ import { csvParseRows } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { serveCorpus } from './helpers/serve-corpus.ts';
+import { smallTestCorpus } from '../fixtures/test-corpus.ts';
 
 /**
  * Exports against the seed corpus (one SCO press release: the Asia-Pacific
@@ -272,4 +274,28 @@ test('an Export menu works from the keyboard alone and passes axe', async ({ pag
   expect((await downloading).suggestedFilename()).toMatch(/^forum-atlas_map_all_.*\.csv$/);
   const bar = await new AxeBuilder({ page }).include('.export-bar').analyze();
   expect(bar.violations).toEqual([]);
+});
+
+test('every export from a synthetic corpus says so: file names, figures, CSV rows and packet metadata', async ({ page }) => {
+  await serveCorpus(page, smallTestCorpus());
+  await page.goto('/');
+  await expect(page.getByText('Synthetic data — not real events.')).toBeVisible();
+  const timeline = timelinePanel(page).getByRole('button', { name: 'Export timeline' });
+  const svgFile = await exportVia(page, timeline, /^SVG/);
+  expect(svgFile.name).toMatch(/^forum-atlas-SYNTHETIC_timeline_all_/);
+  const svg = await inspectSvg(page, svgFile.bytes);
+  expect(svg.texts).toContain('SYNTHETIC DATA — not real events');
+  expect(svg.texts.join(' ')).toContain('SYNTHETIC DATA — not real events. Sources: Test Secretariat, Other Office.');
+
+  const [header, ...records] = readCsv((await exportVia(page, statementsPanel(page).getByRole('button', { name: 'Export statements' }), /^CSV/)).bytes);
+  expect(records).toHaveLength(5);
+  expect(new Set(records.map((record) => record[header!.indexOf('synthetic')]))).toEqual(new Set(['SYNTHETIC DATA — not real events']));
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download analyst packet' }).click();
+  const packet = await save(await downloading);
+  const files = unzipSync(packet.bytes);
+  const folder = packet.name.replace(/\.zip$/, '');
+  expect(JSON.parse(strFromU8(files[`${folder}/metadata.json`]!))).toMatchObject({ notice: 'SYNTHETIC DATA — not real events', corpus: { synthetic: true } });
+  expect(strFromU8(files[`${folder}/README.txt`]!)).toContain('*** SYNTHETIC DATA — not real events ***');
 });
