@@ -39,6 +39,11 @@ export function Headline() {
               coverage.published.last !== coverage.published.first ? ` – ${formatCalendarDate(coverage.published.last)}` : ''
             }`
           : ''}
+        {coverage.events
+          ? `, reporting events of ${formatCalendarDate(coverage.events.first)}${
+              coverage.events.last !== coverage.events.first ? ` – ${formatCalendarDate(coverage.events.last)}` : ''
+            }`
+          : ''}
         . Periods outside these sources are not covered, not empty.
       </p>
     </div>
