@@ -9,6 +9,7 @@ import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-pa
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
 import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
 import { DashboardContext, type Dashboard as DashboardData } from './dashboard-context.tsx';
+import { ExportBar } from '../features/export/export-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { Headline } from './headline.tsx';
 import type { LoadedCorpus } from './corpus-query.ts';
@@ -33,7 +34,7 @@ export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'v
   return (
     <DashboardContext.Provider value={dashboard}>
       <Headline />
-      <FilterChips />
+      <ExportBar leading={<FilterChips />} />
       <div className="dashboard-grid">
         <ParticipantMapPanel />
         <ThemeTimelinePanel />

@@ -23,6 +23,8 @@ import { HatchPattern } from './map-swatch.tsx';
 import { useColorScheme } from './use-color-scheme.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { WorldMap } from './world-map.tsx';
+import { ExportMenu } from '../export/export-menu.tsx';
+import { useFigureExportItems } from '../export/export-items.tsx';
 import './participant-map.css';
 
 const MAP_LABEL = 'World map of the countries in the matching events';
@@ -101,6 +103,7 @@ function MapArea({ tallies, selected, palette, hatchFill, countryName, described
  */
 export function ParticipantMapPanel() {
   const { views, state, update, labels, index } = useDashboard();
+  const exportItems = useFigureExportItems('map');
   const palette = mapPaletteFor(useColorScheme());
   const uid = useId().replace(/[^\w-]/g, '');
   const hatchId = `map-hatch-${uid}`;
@@ -153,6 +156,7 @@ export function ParticipantMapPanel() {
       <button type="button" aria-pressed={showTable} onClick={() => setTable(!showTable)}>
         Data table
       </button>
+      <ExportMenu label="Export map" items={exportItems} />
     </>
   );
 

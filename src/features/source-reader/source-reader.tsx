@@ -8,6 +8,7 @@ import { listEventFacts, listStatementFacts } from '../../domain/provenance.ts';
 import { DocumentProvenance } from './document-provenance.tsx';
 import { DocumentText } from './document-text.tsx';
 import { SourcedFacts } from './sourced-facts.tsx';
+import { CopyCitationButton } from '../export/export-items.tsx';
 
 const NO_SPANS: readonly Span[] = [];
 
@@ -69,6 +70,7 @@ export function SourceReader({ statement, document, event }: SourceReaderProps) 
             </span>
           ) : null}
         </p>
+        <CopyCitationButton statementId={statement.id} />
       </section>
       <section className="reader-provenance" aria-label="Source document">
         <DocumentProvenance document={document} />

@@ -4,6 +4,7 @@ import { StatementText } from '../../components/statement-text.tsx';
 import type { CorpusDocument, ForumEvent, Statement } from '../../domain/corpus-schema.ts';
 import { describeEventDate } from '../../domain/event-dates.ts';
 import type { Labels } from '../../domain/labels.ts';
+import { CopyCitationButton } from '../export/export-items.tsx';
 
 type StatementRowProps = {
   statement: Statement;
@@ -85,6 +86,7 @@ export function StatementRow({
           <button type="button" className="statement-row__read" aria-describedby={attributionId} onClick={onRead}>
             Read in source
           </button>
+          <CopyCitationButton statementId={statement.id} describedBy={attributionId} />
         </span>
       </div>
     </div>

@@ -6,6 +6,8 @@ import { EMPTY_FILTERS, hasActiveFilters, type SortOrder } from '../../domain/fi
 import { StatementFacets } from './statement-facets.tsx';
 import { StatementList } from './statement-list.tsx';
 import { StatementSearch } from './statement-search.tsx';
+import { ExportMenu } from '../export/export-menu.tsx';
+import { useStatementExportItems } from '../export/export-items.tsx';
 import './statements.css';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -34,10 +36,17 @@ function SortControl() {
 /** Every statement that matches the filters, searchable, faceted and sorted by date. */
 export function StatementsPanel() {
   const { corpus, views, state, update } = useDashboard();
+  const exportItems = useStatementExportItems();
   const rows = views.matchingStatements;
   const total = corpus.statements.length;
   return (
-    <Panel title="Statements" className="panel--statements" actions={<SortControl />}>
+    <Panel title="Statements" className="panel--statements" actions={
+        <>
+          <SortControl />
+          <ExportMenu label="Export statements" items={exportItems} />
+        </>
+      }
+    >
       <div className="statements">
         <StatementSearch />
         <p className="statements__count" role="status">

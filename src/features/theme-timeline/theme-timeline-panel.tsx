@@ -13,6 +13,8 @@ import { DateRangeFields } from './date-range-fields.tsx';
 import { SeriesPatternDefs } from './series-patterns.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { TimelineTable } from './timeline-table.tsx';
+import { ExportMenu } from '../export/export-menu.tsx';
+import { useFigureExportItems } from '../export/export-items.tsx';
 import './theme-timeline.css';
 
 // recharts is most of the panel's weight: it loads after the page is up.
@@ -26,6 +28,7 @@ const MEASURES: readonly TimelineMeasure[] = ['statements', 'events'];
 /** Statements or events per theme over time, stacked by theme. */
 export function ThemeTimelinePanel() {
   const { corpus, index, views, state, update, labels } = useDashboard();
+  const exportItems = useFigureExportItems('timeline');
   const prefix = `tl${useId().replace(/[^\w-]/g, '')}`;
   const summaryId = useId();
   const { measure, filters } = state;
@@ -88,6 +91,7 @@ export function ThemeTimelinePanel() {
       >
         Table
       </button>
+      <ExportMenu label="Export timeline" items={exportItems} />
     </>
   );
 

@@ -1,0 +1,63 @@
+import type { IsoDate } from '../corpus-schema.ts';
+import type { Labels } from '../labels.ts';
+import type { CountryTally } from '../linked-views.ts';
+import { rowsToCsv, type CsvColumn } from './csv.ts';
+import { isSynthetic, SYNTHETIC_NOTICE, type ExportContext } from './metadata.ts';
+
+/**
+ * The numbers a chart draws, as CSV: exactly what is on the figure, one
+ * row per mark, so an analyst can redraw or check it.
+ */
+export type BucketedThemeCounts = {
+  buckets: readonly { label: string; start: IsoDate; end: IsoDate }[];
+  series: readonly { themeId: string; label: string; counts: readonly number[] }[];
+  measure: string;
+};
+
+type Provenance = Pick<ExportContext, 'corpus' | 'corpusVersion'>;
+
+function provenanceColumns<Row>(context: Provenance): CsvColumn<Row>[] {
+  const synthetic = isSynthetic(context.corpus) ? SYNTHETIC_NOTICE : 'no';
+  return [
+    { header: 'corpus_version', value: () => context.corpusVersion },
+    { header: 'synthetic', value: () => synthetic },
+  ];
+}
+
+type TimelineCell = { bucket: BucketedThemeCounts['buckets'][number]; themeId: string; theme: string; count: number };
+
+/** Long format: one row per (bucket, theme), buckets in time order, themes in stacking order. */
+export function timelineToCsv(data: BucketedThemeCounts, context: Provenance): string {
+  const cells: TimelineCell[] = [];
+  data.buckets.forEach((bucket, b) => {
+    for (const series of data.series) cells.push({ bucket, themeId: series.themeId, theme: series.label, count: series.counts[b] ?? 0 });
+  });
+  const measure = data.measure.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  return rowsToCsv<TimelineCell>(
+    [
+      { header: 'period', value: (c) => c.bucket.label },
+      { header: 'period_start', value: (c) => c.bucket.start },
+      { header: 'period_end', value: (c) => c.bucket.end },
+      { header: 'theme_id', value: (c) => c.themeId },
+      { header: 'theme', value: (c) => c.theme },
+      { header: measure, value: (c) => c.count },
+      ...provenanceColumns<TimelineCell>(context),
+    ],
+    cells,
+  );
+}
+
+/** One row per country the map draws, in the map's ranking. */
+export function countryTalliesToCsv(tallies: readonly CountryTally[], labels: Pick<Labels, 'country'>, context: Provenance): string {
+  return rowsToCsv<CountryTally>(
+    [
+      { header: 'country_code', value: (t) => t.code },
+      { header: 'country', value: (t) => labels.country(t.code) },
+      { header: 'events_taken_part_in', value: (t) => t.events },
+      { header: 'statements_at_those_events', value: (t) => t.statements },
+      { header: 'statements_mentioning', value: (t) => t.mentions },
+      ...provenanceColumns<CountryTally>(context),
+    ],
+    tallies,
+  );
+}
