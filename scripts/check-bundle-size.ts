@@ -4,7 +4,7 @@
  * corpus, the map topology) and on-demand chunks (export, reader, worker)
  * are not part of first load. Prints the per-chunk sizes either way.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -37,7 +37,12 @@ const entries = Object.entries(manifest)
   .filter(([, chunk]) => chunk.isEntry)
   .map(([key]) => key);
 const firstLoad = new Set(firstLoadFiles(entries));
-const rows = [...new Set(Object.values(manifest).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]))]
+// Worker bundles are emitted beside the manifest's chunks but not listed in it; they load on demand.
+const manifestFiles = Object.values(manifest).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])]);
+const workerFiles = readdirSync(join(DIST, 'assets'))
+  .filter((name) => /worker.*\.js$/.test(name))
+  .map((name) => `assets/${name}`);
+const rows = [...new Set([...manifestFiles, ...workerFiles])]
   .filter((file) => !file.endsWith('.html'))
   .map((file) => {
     const bytes = readFileSync(join(DIST, file));
