@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Corpus } from '../domain/corpus-schema.ts';
-import type { CorpusIndex } from '../domain/corpus-index.ts';
+import type { CorpusOutline, ViewsEngine } from '../domain/corpus-outline.ts';
 import type { Coverage } from '../domain/coverage.ts';
 import type { Labels } from '../domain/labels.ts';
 import type { LinkedViews } from '../domain/linked-views.ts';
@@ -18,7 +18,10 @@ export type Dashboard = {
   corpusVersion: string;
   /** Where the corpus came from (a path under the app or a file name). */
   corpusSource: string;
-  index: CorpusIndex;
+  /** Small lookups over the corpus (event positions, whether stacks overcount). */
+  index: CorpusOutline;
+  /** Answers any other linked-views query, e.g. the views without one filter. */
+  engine: ViewsEngine;
   views: LinkedViews;
   state: ViewState;
   update: UpdateViewState;

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { indexCorpus } from '../domain/corpus-index.ts';
+import { outlineCorpus, type ViewsEngine } from '../domain/corpus-outline.ts';
 import { describeCoverage } from '../domain/coverage.ts';
 import { buildLabels } from '../domain/labels.ts';
 import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../domain/url-state.ts';
@@ -19,7 +20,11 @@ import { useViewState } from './use-view-state.ts';
 export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> }) {
   const { corpus, version: corpusVersion, source: corpusSource } = loaded;
   const [state, update] = useViewState();
-  const index = useMemo(() => indexCorpus(corpus), [corpus]);
+  const engine = useMemo((): ViewsEngine => {
+    const reference = indexCorpus(corpus);
+    return { query: (query) => computeLinkedViews(reference, query) };
+  }, [corpus]);
+  const index = useMemo(() => outlineCorpus(corpus), [corpus]);
   const labels = useMemo(() => buildLabels(corpus), [corpus]);
   const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
   // Keyed on the query's text, not the state object: opening a statement or
@@ -27,9 +32,9 @@ export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'v
   const queryKey = serializeViewState({ ...DEFAULT_VIEW_STATE, filters: state.filters, sort: state.sort });
   const views = useMemo(() => {
     const { filters, sort } = parseViewState(queryKey);
-    return computeLinkedViews(index, { filters, sort });
-  }, [index, queryKey]);
-  const dashboard: DashboardData = { corpus, corpusVersion, corpusSource, index, views, state, update, labels, coverage };
+    return engine.query({ filters, sort });
+  }, [engine, queryKey]);
+  const dashboard: DashboardData = { corpus, corpusVersion, corpusSource, index, engine, views, state, update, labels, coverage };
 
   return (
     <DashboardContext.Provider value={dashboard}>

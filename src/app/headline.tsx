@@ -5,11 +5,11 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** Headline counts that follow the filters, and what the corpus covers. */
 export function Headline() {
-  const { views, index, coverage } = useDashboard();
+  const { views, corpus, coverage } = useDashboard();
   const { totals } = views;
   const items = [
-    { label: 'events', value: totals.events, of: index.events.length },
-    { label: 'statements', value: totals.statements, of: index.statements.length },
+    { label: 'events', value: totals.events, of: corpus.events.length },
+    { label: 'statements', value: totals.statements, of: corpus.statements.length },
     { label: 'participating countries', value: totals.countries, of: null },
     { label: 'themes raised', value: totals.themes, of: null },
   ];

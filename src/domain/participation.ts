@@ -1,7 +1,7 @@
 import type { CountryCode } from './corpus-schema.ts';
-import type { CorpusIndex } from './corpus-index.ts';
+import type { ViewsEngine } from './corpus-outline.ts';
 import { withoutFacets, type Filters } from './filters.ts';
-import { computeLinkedViews, type CountryTally, type LinkedViews } from './linked-views.ts';
+import type { CountryTally, LinkedViews } from './linked-views.ts';
 
 /**
  * What the participant map says about each country: whether it took part in
@@ -41,9 +41,9 @@ export function countParticipation(tallies: readonly CountryTally[], events: num
  * so with no country selected this is the headline's count; otherwise it is
  * recounted without that filter (only then is the extra pass paid).
  */
-export function countEventsOnMap(index: CorpusIndex, views: LinkedViews, filters: Filters): number {
+export function countEventsOnMap(engine: ViewsEngine, views: LinkedViews, filters: Filters): number {
   if (filters.countries.length === 0) return views.totals.events;
-  const unfiltered = computeLinkedViews(index, { filters: withoutFacets(filters, ['countries']), sort: 'date-asc' });
+  const unfiltered = engine.query({ filters: withoutFacets(filters, ['countries']), sort: 'date-asc' });
   return unfiltered.totals.events;
 }
 

@@ -1,4 +1,4 @@
-import { UNTHEMED, type CorpusIndex } from './corpus-index.ts';
+import { UNTHEMED } from './corpus-index.ts';
 import type { IsoDate } from './corpus-schema.ts';
 import type { Filters } from './filters.ts';
 import type { ThemeDaySeries } from './linked-views.ts';
@@ -208,13 +208,6 @@ export function rangeOfBars(bars: readonly TimelineBar[], a: number, b: number):
   const last = bars[Math.max(a, b)];
   if (!first || !last) return null;
   return { from: first.bucket.start, to: last.bucket.end };
-}
-
-/** True when some item of the measure carries more than one theme, so stacks overcount. */
-export function hasSeveralThemes(index: CorpusIndex, measure: TimelineMeasure): boolean {
-  return measure === 'statements'
-    ? index.statements.some((statement) => statement.themes.length > 1)
-    : index.events.some((event) => event.themes.size > 1);
 }
 
 /**

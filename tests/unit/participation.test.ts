@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../src/domain/corpus-index.ts';
 import type { CountryCode } from '../../src/domain/corpus-schema.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters.ts';
-import { computeLinkedViews, type CountryTally } from '../../src/domain/linked-views.ts';
+import { computeLinkedViews, type CountryTally, type LinkedViewsQuery } from '../../src/domain/linked-views.ts';
 import {
   countEventsOnMap,
   countParticipation,
@@ -76,7 +76,8 @@ describe('countEventsOnMap', () => {
   const index = indexCorpus(smallTestCorpus());
   const count = (filters: Partial<Filters>) => {
     const all = { ...EMPTY_FILTERS, ...filters };
-    return countEventsOnMap(index, computeLinkedViews(index, { filters: all, sort: 'date-asc' }), all);
+    const engine = { query: (query: LinkedViewsQuery) => computeLinkedViews(index, query) };
+    return countEventsOnMap(engine, computeLinkedViews(index, { filters: all, sort: 'date-asc' }), all);
   };
 
   it.each<[string, Partial<Filters>, number]>([

@@ -7,7 +7,6 @@ import { computeLinkedViews } from '../../src/domain/linked-views.ts';
 import {
   buildTimelineModel,
   countAxisTicks,
-  hasSeveralThemes,
   PALETTE_SIZE,
   rangeOfBars,
   styleSeries,
@@ -357,15 +356,6 @@ describe('summarizeTimeline', () => {
       covered,
     });
     expect(text).toBe(expected);
-  });
-});
-
-describe('hasSeveralThemes', () => {
-  it('is true when some statement or event carries two themes', () => {
-    expect(hasSeveralThemes(index, 'statements')).toBe(true);
-    expect(hasSeveralThemes(index, 'events')).toBe(true);
-    const oneEach = indexCorpus({ ...corpus, statements: corpus.statements.slice(1, 2) });
-    expect(hasSeveralThemes(oneEach, 'statements')).toBe(false);
   });
 });
 

@@ -17,7 +17,7 @@ import { runSteps, type ExportStep, type StepProgress } from '../../domain/expor
 import { composeFigure, figureBodyWidth, FIGURE_HEIGHT, FIGURE_WIDTH, type DrawBody, type LegendEntry } from '../../figures/figure-frame.ts';
 import { rankCountries } from '../../domain/participation.ts';
 import { coveredPeriods, eventStartExtent } from '../../domain/timeline-coverage.ts';
-import { buildTimelineModel, hasSeveralThemes } from '../../domain/timeline-model.ts';
+import { buildTimelineModel } from '../../domain/timeline-model.ts';
 import { drawMapBody, mapFigureLegend, type MapFigureInput } from '../../figures/map-figure.ts';
 import { rasteriseSvg } from '../../figures/rasterise.ts';
 import { drawTimelineBody, timelineLegend } from '../../figures/timeline-figure.ts';
@@ -113,7 +113,7 @@ export function timelineFigure(source: ExportSource, now: Date): ComposedFigure 
   const data = timelineFigureDataFromModel(model);
   const title = `Themes over time: ${data.measure.toLowerCase()} per theme by ${UNIT_WORDS[model.unit]}`;
   const noun = data.measure.toLowerCase();
-  const severalThemesNote = hasSeveralThemes(index, state.measure)
+  const severalThemesNote = index.severalThemes[state.measure]
     ? `${state.measure === 'statements' ? 'A statement' : 'An event'} with several themes counts once under each, so the stacks add up to more than the number of ${noun}.`
     : undefined;
   return {

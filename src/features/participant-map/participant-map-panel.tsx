@@ -102,7 +102,7 @@ function MapArea({ tallies, selected, palette, hatchFill, countryName, described
  * filter (it shows the selection as a ring instead of narrowing to it).
  */
 export function ParticipantMapPanel() {
-  const { views, state, update, labels, index } = useDashboard();
+  const { views, state, update, labels, engine } = useDashboard();
   const exportItems = useFigureExportItems('map');
   const palette = mapPaletteFor(useColorScheme());
   const uid = useId().replace(/[^\w-]/g, '');
@@ -117,7 +117,7 @@ export function ParticipantMapPanel() {
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const ranked = useMemo(() => rankCountries(views.countries, selected), [views.countries, selected]);
   const painter = createMapPainter({ tallies: views.countries, palette, hatchFill });
-  const eventsOnMap = useMemo(() => countEventsOnMap(index, views, filters), [index, views, filters]);
+  const eventsOnMap = useMemo(() => countEventsOnMap(engine, views, filters), [engine, views, filters]);
   const summary = describeParticipation(countParticipation(views.countries, eventsOnMap));
   const showTable = state.tables.includes('map');
 

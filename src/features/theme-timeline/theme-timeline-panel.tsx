@@ -6,7 +6,7 @@ import type { IsoDate } from '../../domain/corpus-schema.ts';
 import { toggleValue } from '../../domain/filters.ts';
 import { BUCKET_UNITS, type BucketUnit } from '../../domain/time-buckets.ts';
 import { coveredPeriods, describeCoveredPeriods, eventStartExtent } from '../../domain/timeline-coverage.ts';
-import { buildTimelineModel, hasSeveralThemes } from '../../domain/timeline-model.ts';
+import { buildTimelineModel } from '../../domain/timeline-model.ts';
 import type { TimeBucket, TimelineMeasure } from '../../domain/url-state.ts';
 import type { HistoryMode } from '../../app/use-view-state.ts';
 import { DateRangeFields } from './date-range-fields.tsx';
@@ -52,7 +52,7 @@ export function ThemeTimelinePanel() {
       }),
     [views, measure, state.bucket, filters, themeOrder, labels, extent, covered],
   );
-  const severalThemes = useMemo(() => hasSeveralThemes(index, measure), [index, measure]);
+  const severalThemes = index.severalThemes[measure];
 
   const noun = measure === 'statements' ? 'statements' : 'events';
   const title = `Stacked bar chart: ${noun} per theme by ${UNIT_NAMES[model.unit].toLowerCase()}`;

@@ -5,9 +5,10 @@ import { DashboardContext } from '../../../src/app/dashboard-context.tsx';
 import { useViewState } from '../../../src/app/use-view-state.ts';
 import type { Corpus } from '../../../src/domain/corpus-schema.ts';
 import { indexCorpus } from '../../../src/domain/corpus-index.ts';
+import { outlineCorpus } from '../../../src/domain/corpus-outline.ts';
 import { describeCoverage } from '../../../src/domain/coverage.ts';
 import { buildLabels } from '../../../src/domain/labels.ts';
-import { computeLinkedViews } from '../../../src/domain/linked-views.ts';
+import { computeLinkedViews, type LinkedViewsQuery } from '../../../src/domain/linked-views.ts';
 import { SourceReaderPanel } from '../../../src/features/source-reader/source-reader-panel.tsx';
 import { StatementsPanel } from '../../../src/features/statements/statements-panel.tsx';
 
@@ -18,15 +19,17 @@ import { StatementsPanel } from '../../../src/features/statements/statements-pan
  */
 function Harness({ corpus }: { corpus: Corpus }) {
   const [state, update] = useViewState();
-  const index = useMemo(() => indexCorpus(corpus), [corpus]);
+  const reference = useMemo(() => indexCorpus(corpus), [corpus]);
+  const index = useMemo(() => outlineCorpus(corpus), [corpus]);
+  const engine = useMemo(() => ({ query: (query: LinkedViewsQuery) => computeLinkedViews(reference, query) }), [reference]);
   const labels = useMemo(() => buildLabels(corpus), [corpus]);
   const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
   const views = useMemo(
-    () => computeLinkedViews(index, { filters: state.filters, sort: state.sort }),
-    [index, state.filters, state.sort],
+    () => engine.query({ filters: state.filters, sort: state.sort }),
+    [engine, state.filters, state.sort],
   );
   return (
-    <DashboardContext.Provider value={{ corpus, corpusVersion: 'test', corpusSource: 'test', index, views, state, update, labels, coverage }}>
+    <DashboardContext.Provider value={{ corpus, corpusVersion: 'test', corpusSource: 'test', index, engine, views, state, update, labels, coverage }}>
       <button type="button">Somewhere else</button>
       <StatementsPanel />
       {state.statement !== null ? <SourceReaderPanel /> : null}
