@@ -1,0 +1,262 @@
+import { createBitset, orInto, andInto, setBit, type Bitset } from './bitset.ts';
+import { GrowableUint32 } from './growable.ts';
+import { tokenizeWords } from '../search.ts';
+
+/**
+ * An inverted index for the search semantics of src/domain/search.ts: a
+ * statement matches when every query word is a prefix of one of its folded
+ * words. The vocabulary is sorted, so the words a prefix starts form one
+ * contiguous range found by binary search; the statements holding them are
+ * the OR of their postings, and query words combine with AND.
+ *
+ * Words in more than 1/32 of the statements are kept as bitsets (smaller
+ * than their postings and OR-ed a word at a time); the rest as sorted
+ * positions.
+ */
+export type TextIndex = {
+  size: number;
+  /** Folded words, ascending by UTF-16 code units (the order of startsWith ranges). */
+  words: readonly string[];
+  /** Postings of word r: positions[offsets[r]] … positions[offsets[r + 1] - 1]. */
+  offsets: Uint32Array;
+  positions: Uint32Array;
+  /** Bitsets of the frequent words, by sorted word rank; undefined elsewhere. */
+  dense: ReadonlyArray<Bitset | undefined>;
+};
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * Word → id without creating a string per token: plain-ASCII words are
+ * hashed and compared straight from the text being scanned (an open
+ * addressing table over the folded characters).
+ */
+class WordTable {
+  readonly words: string[] = [];
+  private table = new Int32Array(1 << 12).fill(-1);
+  private hashes: number[] = [];
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The id of the lower-cased ASCII word text[start, end). */
+  idOfAscii(text: string, start: number, end: number): number {
+    let hash = FNV_OFFSET;
+    for (let i = start; i < end; i += 1) {
+      let code = text.charCodeAt(i);
+      if (code <= 90 && code >= 65) code += 32;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+    }
+    const mask = this.table.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.table[slot]!;
+      if (id < 0) return this.insert(text.slice(start, end).toLowerCase(), hash, slot);
+      if (this.hashes[id] !== hash) continue;
+      const word = this.words[id]!;
+      if (word.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length; i += 1) {
+        let code = text.charCodeAt(start + i);
+        if (code <= 90 && code >= 65) code += 32;
+        if (word.charCodeAt(i) !== code) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
+  }
+
+  /** The id of an already folded word. */
+  idOf(word: string): number {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    const mask = this.table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.table[slot]!;
+      if (id < 0) return this.insert(word, hash, slot);
+      if (this.hashes[id] === hash && this.words[id] === word) return id;
+    }
+  }
+
+  private insert(word: string, hash: number, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.table[slot] = id;
+    if (this.words.length * 2 > this.table.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2).fill(-1);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.hashes.length; id += 1) {
+      let slot = this.hashes[id]! & mask;
+      while (table[slot]! >= 0) slot = (slot + 1) & mask;
+      table[slot] = id;
+    }
+    this.table = table;
+  }
+}
+
+/**
+ * Collects each record's distinct folded words in input order; `finish`
+ * lays the postings out in the engine's internal record order.
+ */
+export class TextIndexBuilder {
+  private readonly table = new WordTable();
+  private readonly tokens: GrowableUint32;
+  private readonly recordStarts = new GrowableUint32();
+  private seen = new Int32Array(1024).fill(-1);
+  private readonly nameWords = new Map<string, number[]>();
+
+  constructor(expectedRecords = 0) {
+    this.tokens = new GrowableUint32(expectedRecords * 24);
+    this.recordStarts.push(0);
+  }
+
+  get records(): number {
+    return this.recordStarts.length - 1;
+  }
+
+  /** Adds the next record: its text and, searchable too, its speaker's name. */
+  add(text: string, speakerName: string | null): void {
+    const record = this.records;
+    if (!this.addAscii(text, record)) {
+      for (const token of tokenizeWords(text)) this.keep(this.table.idOf(token.folded), record);
+    }
+    if (speakerName !== null && speakerName !== '') {
+      let ids = this.nameWords.get(speakerName);
+      if (!ids) {
+        ids = tokenizeWords(speakerName).map((token) => this.table.idOf(token.folded));
+        this.nameWords.set(speakerName, ids);
+      }
+      for (const id of ids) this.keep(id, record);
+    }
+    this.recordStarts.push(this.tokens.length);
+  }
+
+  /** The fast path for plain-ASCII text; false (having kept nothing) otherwise. */
+  private addAscii(text: string, record: number): boolean {
+    const length = text.length;
+    for (let i = 0; i < length; i += 1) if (text.charCodeAt(i) >= 128) return false;
+    let start = -1;
+    for (let i = 0; i <= length; i += 1) {
+      const inWord = i < length && isAsciiWordChar(text.charCodeAt(i));
+      if (inWord) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        this.keep(this.table.idOfAscii(text, start, i), record);
+        start = -1;
+      }
+    }
+    return true;
+  }
+
+  private keep(id: number, record: number): void {
+    if (id >= this.seen.length) {
+      const grown = new Int32Array(this.seen.length * 2).fill(-1);
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    if (this.seen[id] === record) return;
+    this.seen[id] = record;
+    this.tokens.push(id);
+  }
+
+  /** `order[p]` is the input record placed at internal position p. */
+  finish(order: Uint32Array): TextIndex {
+    const size = order.length;
+    if (size !== this.records) throw new Error(`text index has ${this.records} records, order has ${size}`);
+    const vocabulary = this.table.words;
+    const tokens = this.tokens.view();
+    const starts = this.recordStarts.view();
+
+    const byWord = vocabulary.map((_, id) => id).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+    const rankOf = new Uint32Array(vocabulary.length);
+    byWord.forEach((id, rank) => (rankOf[id] = rank));
+
+    const frequency = new Uint32Array(vocabulary.length);
+    for (let i = 0; i < tokens.length; i += 1) frequency[rankOf[tokens[i]!]!]! += 1;
+    const denseFrom = Math.max(64, size >>> 5);
+    const dense: Array<Bitset | undefined> = new Array<Bitset | undefined>(vocabulary.length);
+    const offsets = new Uint32Array(vocabulary.length + 1);
+    for (let rank = 0; rank < vocabulary.length; rank += 1) {
+      const f = frequency[rank]!;
+      if (f >= denseFrom) dense[rank] = createBitset(size);
+      offsets[rank + 1] = offsets[rank]! + (f >= denseFrom ? 0 : f);
+    }
+    const positions = new Uint32Array(offsets[vocabulary.length]!);
+    const cursor = offsets.slice(0, vocabulary.length);
+    for (let position = 0; position < size; position += 1) {
+      const record = order[position]!;
+      for (let t = starts[record]!; t < starts[record + 1]!; t += 1) {
+        const rank = rankOf[tokens[t]!]!;
+        const bits = dense[rank];
+        if (bits) setBit(bits, position);
+        else {
+          positions[cursor[rank]!] = position;
+          cursor[rank]! += 1;
+        }
+      }
+    }
+    return { size, words: byWord.map((id) => vocabulary[id]!), offsets, positions, dense };
+  }
+}
+
+/** [first, end) ranks of the vocabulary words that start with `prefix`. */
+export function prefixRange(words: readonly string[], prefix: string): [number, number] {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return [first, lo];
+}
+
+/** Records holding a word that starts with `prefix`. */
+export function matchPrefix(index: TextIndex, prefix: string): Bitset {
+  const bits = createBitset(index.size);
+  const [first, end] = prefixRange(index.words, prefix);
+  const { offsets, positions, dense } = index;
+  for (let rank = first; rank < end; rank += 1) {
+    const wordBits = dense[rank];
+    if (wordBits) {
+      orInto(bits, wordBits);
+      continue;
+    }
+    for (let i = offsets[rank]!; i < offsets[rank + 1]!; i += 1) {
+      const position = positions[i]!;
+      bits[position >>> 5]! |= 1 << (position & 31);
+    }
+  }
+  return bits;
+}
+
+/** Records matching every (folded, parsed) query word; null for no words. */
+export function matchQuery(index: TextIndex, queryWords: readonly string[]): Bitset | null {
+  let result: Bitset | null = null;
+  for (const word of queryWords) {
+    const bits = matchPrefix(index, word);
+    if (result === null) result = bits;
+    else andInto(result, bits);
+  }
+  return result;
+}
