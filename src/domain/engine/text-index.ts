@@ -1,6 +1,6 @@
 import { createBitset, orInto, andInto, setBit, type Bitset } from './bitset.ts';
 import { GrowableUint32 } from './growable.ts';
-import { tokenizeWords } from '../search.ts';
+import { foldWord } from '../search.ts';
 
 /**
  * An inverted index for the search semantics of src/domain/search.ts: a
@@ -27,45 +27,61 @@ export type TextIndex = {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+/** Character classes of the search tokenizer (src/domain/search.ts). */
+const OTHER = 0;
+const WORD = 1; // a letter or a number: starts or continues a word
+const MARK = 2; // a combining mark: continues a word
+
+const WORD_START = /^[\p{L}\p{N}]$/u;
+const COMBINING = /^\p{M}$/u;
+
+function classifyCodePoint(character: string): number {
+  return WORD_START.test(character) ? WORD : COMBINING.test(character) ? MARK : OTHER;
+}
+
+/** Classes of the UTF-16 code units, filled in as they are first seen. */
+const unitClass = new Uint8Array(65536).fill(255);
+for (let code = 0; code < 128; code += 1) unitClass[code] = classifyCodePoint(String.fromCharCode(code));
+
+function classOfUnit(code: number): number {
+  let kind = unitClass[code]!;
+  if (kind === 255) {
+    kind = code >= 0xd800 && code <= 0xdfff ? OTHER : classifyCodePoint(String.fromCharCode(code));
+    unitClass[code] = kind;
+  }
+  return kind;
 }
 
 /**
- * Word → id without creating a string per token: plain-ASCII words are
- * hashed and compared straight from the text being scanned (an open
+ * Word → id without creating a string per token: words are hashed and
+ * compared straight from the bytes or characters being scanned (an open
  * addressing table over the folded characters).
  */
 class WordTable {
   readonly words: string[] = [];
   private table = new Int32Array(1 << 12).fill(-1);
-  private hashes: number[] = [];
+  private hashes = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  private pool = new Uint16Array(1 << 14);
+  private poolLength = 0;
 
-  get size(): number {
-    return this.words.length;
-  }
-
-  /** The id of the lower-cased ASCII word text[start, end). */
-  idOfAscii(text: string, start: number, end: number): number {
-    let hash = FNV_OFFSET;
-    for (let i = start; i < end; i += 1) {
-      let code = text.charCodeAt(i);
-      if (code <= 90 && code >= 65) code += 32;
-      hash = Math.imul(hash ^ code, FNV_PRIME);
-    }
+  /** The id of the word bytes[start, end), plain ASCII, lower-cased here. */
+  idOfAscii(bytes: Uint8Array, start: number, end: number, hash: number): number {
     const mask = this.table.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const id = this.table[slot]!;
-      if (id < 0) return this.insert(text.slice(start, end).toLowerCase(), hash, slot);
+      if (id < 0) {
+        let word = '';
+        for (let i = start; i < end; i += 1) word += String.fromCharCode(lowerAscii(bytes[i]!));
+        return this.insert(word, hash, slot);
+      }
       if (this.hashes[id] !== hash) continue;
-      const word = this.words[id]!;
-      if (word.length !== length) continue;
+      const from = this.starts[id]!;
+      if (this.starts[id + 1]! - from !== length) continue;
       let same = true;
       for (let i = 0; i < length; i += 1) {
-        let code = text.charCodeAt(start + i);
-        if (code <= 90 && code >= 65) code += 32;
-        if (word.charCodeAt(i) !== code) {
+        if (this.pool[from + i] !== lowerAscii(bytes[start + i]!)) {
           same = false;
           break;
         }
@@ -89,7 +105,16 @@ class WordTable {
   private insert(word: string, hash: number, slot: number): number {
     const id = this.words.length;
     this.words.push(word);
-    this.hashes.push(hash);
+    if (id + 2 > this.hashes.length) {
+      this.hashes = grow(this.hashes, this.hashes.length * 2);
+      this.starts = grow(this.starts, this.starts.length * 2);
+    }
+    while (this.poolLength + word.length > this.pool.length) this.pool = grow(this.pool, this.pool.length * 2);
+    for (let i = 0; i < word.length; i += 1) this.pool[this.poolLength + i] = word.charCodeAt(i);
+    this.starts[id] = this.poolLength;
+    this.poolLength += word.length;
+    this.starts[id + 1] = this.poolLength;
+    this.hashes[id] = hash;
     this.table[slot] = id;
     if (this.words.length * 2 > this.table.length) this.rehash();
     return id;
@@ -98,7 +123,7 @@ class WordTable {
   private rehash(): void {
     const table = new Int32Array(this.table.length * 2).fill(-1);
     const mask = table.length - 1;
-    for (let id = 0; id < this.hashes.length; id += 1) {
+    for (let id = 0; id < this.words.length; id += 1) {
       let slot = this.hashes[id]! & mask;
       while (table[slot]! >= 0) slot = (slot + 1) & mask;
       table[slot] = id;
@@ -107,9 +132,25 @@ class WordTable {
   }
 }
 
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+function grow<T extends Int32Array | Uint16Array>(array: T, length: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(length);
+  grown.set(array);
+  return grown;
+}
+
 /**
  * Collects each record's distinct folded words in input order; `finish`
  * lays the postings out in the engine's internal record order.
+ *
+ * Tokenizing is the cost of building the index, so it does not go through
+ * the regular expression of search.ts: plain-ASCII text is encoded to bytes
+ * and scanned with a class table; other text is scanned by UTF-16 unit and
+ * only words with non-ASCII letters are folded as strings. Both give exactly
+ * the words of `tokenizeWords` (a unit test compares them).
  */
 export class TextIndexBuilder {
   private readonly table = new WordTable();
@@ -117,6 +158,8 @@ export class TextIndexBuilder {
   private readonly recordStarts = new GrowableUint32();
   private seen = new Int32Array(1024).fill(-1);
   private readonly nameWords = new Map<string, number[]>();
+  private readonly encoder = new TextEncoder();
+  private bytes = new Uint8Array(1 << 16);
 
   constructor(expectedRecords = 0) {
     this.tokens = new GrowableUint32(expectedRecords * 24);
@@ -130,13 +173,13 @@ export class TextIndexBuilder {
   /** Adds the next record: its text and, searchable too, its speaker's name. */
   add(text: string, speakerName: string | null): void {
     const record = this.records;
-    if (!this.addAscii(text, record)) {
-      for (const token of tokenizeWords(text)) this.keep(this.table.idOf(token.folded), record);
-    }
+    this.addText(text, record);
     if (speakerName !== null && speakerName !== '') {
       let ids = this.nameWords.get(speakerName);
       if (!ids) {
-        ids = tokenizeWords(speakerName).map((token) => this.table.idOf(token.folded));
+        const collected: number[] = [];
+        this.scanUnits(speakerName, (id) => collected.push(id));
+        ids = collected;
         this.nameWords.set(speakerName, ids);
       }
       for (const id of ids) this.keep(id, record);
@@ -144,21 +187,66 @@ export class TextIndexBuilder {
     this.recordStarts.push(this.tokens.length);
   }
 
-  /** The fast path for plain-ASCII text; false (having kept nothing) otherwise. */
-  private addAscii(text: string, record: number): boolean {
-    const length = text.length;
-    for (let i = 0; i < length; i += 1) if (text.charCodeAt(i) >= 128) return false;
+  /** The distinct words of `text`, as `tokenizeWords` folds them (for tests). */
+  wordsOf(text: string): string[] {
+    const words: string[] = [];
+    this.scanUnits(text, (id) => words.push(this.table.words[id]!));
+    return words;
+  }
+
+  private addText(text: string, record: number): void {
+    if (text.length * 3 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3);
+    const { written } = this.encoder.encodeInto(text, this.bytes);
+    if (written !== text.length) {
+      this.scanUnits(text, (id) => this.keep(id, record));
+      return;
+    }
+    const bytes = this.bytes;
     let start = -1;
-    for (let i = 0; i <= length; i += 1) {
-      const inWord = i < length && isAsciiWordChar(text.charCodeAt(i));
-      if (inWord) {
-        if (start < 0) start = i;
+    let hash = FNV_OFFSET;
+    for (let i = 0; i <= written; i += 1) {
+      const code = i < written ? bytes[i]! : 32;
+      if (unitClass[code] === WORD) {
+        if (start < 0) {
+          start = i;
+          hash = FNV_OFFSET;
+        }
+        hash = Math.imul(hash ^ lowerAscii(code), FNV_PRIME);
       } else if (start >= 0) {
-        this.keep(this.table.idOfAscii(text, start, i), record);
+        this.keep(this.table.idOfAscii(bytes, start, i, hash), record);
         start = -1;
       }
     }
-    return true;
+  }
+
+  /** The general scanner, for text with any non-ASCII character. */
+  private scanUnits(text: string, emit: (id: number) => void): void {
+    let start = -1;
+    let ascii = true;
+    for (let i = 0; i <= text.length; ) {
+      let kind = OTHER;
+      let width = 1;
+      let code = 32;
+      if (i < text.length) {
+        code = text.charCodeAt(i);
+        const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+        if (pair >= 0xdc00 && pair <= 0xdfff) {
+          kind = classifyCodePoint(text.slice(i, i + 2));
+          width = 2;
+        } else kind = classOfUnit(code);
+      }
+      if (start < 0) {
+        if (kind === WORD) {
+          start = i;
+          ascii = code < 128;
+        }
+      } else if (kind === OTHER) {
+        const word = text.slice(start, i);
+        emit(this.table.idOf(ascii ? word.toLowerCase() : foldWord(word)));
+        start = -1;
+      } else if (code >= 128) ascii = false;
+      i += width;
+    }
   }
 
   private keep(id: number, record: number): void {
