@@ -422,7 +422,9 @@ function writeStatement(
   const mentionedPlaces: Statement['mentionedPlaces'] = [];
 
   const writeSpeakerAndVerb = (atSentenceStart: boolean) => {
-    mentionSpan = text.add(atSentenceStart ? mention.text : mention.text.replace(/^The /, 'the '));
+    // Mid-sentence "The Director" is written "the Director", and recorded so.
+    if (!atSentenceStart) mention = { ...mention, text: mention.text.replace(/^The /, 'the ') };
+    mentionSpan = text.add(mention.text);
     text.add(' ');
     verbSpan = text.add(verbText);
   };
