@@ -160,6 +160,7 @@ export class TextIndexBuilder {
   private readonly nameWords = new Map<string, number[]>();
   private readonly encoder = new TextEncoder();
   private bytes = new Uint8Array(1 << 16);
+  private scratchRecord = -1;
 
   constructor(expectedRecords = 0) {
     this.tokens = new GrowableUint32(expectedRecords * 24);
@@ -187,10 +188,16 @@ export class TextIndexBuilder {
     this.recordStarts.push(this.tokens.length);
   }
 
-  /** The distinct words of `text`, as `tokenizeWords` folds them (for tests). */
+  /**
+   * The distinct words of `text` as the index would record them, through
+   * the same scanners (for tests); the index itself is left unchanged.
+   */
   wordsOf(text: string): string[] {
-    const words: string[] = [];
-    this.scanUnits(text, (id) => words.push(this.table.words[id]!));
+    const before = this.tokens.length;
+    this.scratchRecord -= 1;
+    this.addText(text, this.scratchRecord);
+    const words = Array.from(this.tokens.view().subarray(before), (id) => this.table.words[id]!);
+    this.tokens.length = before;
     return words;
   }
 
