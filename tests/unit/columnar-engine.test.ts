@@ -205,6 +205,14 @@ describe('random filter combinations (property)', () => {
 });
 
 describe('index tokenizer', () => {
+  it('finds exactly the words of tokenizeWords in generated statements', () => {
+    const builder = new TextIndexBuilder();
+    for (const statement of corpus.statements.slice(0, 400)) {
+      const text = `${statement.text} ${statement.speaker?.name ?? ''}`;
+      expect(builder.wordsOf(text)).toEqual([...new Set(tokenizeWords(text).map((token) => token.folded))]);
+    }
+  });
+
   it('finds exactly the words of tokenizeWords', () => {
     const pieces = ['a', 'Z', '9', ' ', '-', 'é', 'e\u0301', '\u0301', 'ß', 'İ', 'Ω', 'ж', '中', 'हि', '्', '𝐀', '\ud800', '’', '_', 'ǅ'];
     fc.assert(

@@ -147,6 +147,28 @@ function idsSortedByValue(values: readonly string[]): Uint32Array {
 }
 
 /**
+ * Appends (row, id) for each distinct value. Lists are short (a few themes
+ * or countries), so duplicates are found by looking back, not with a Set.
+ */
+function pushDistinct(
+  row: number,
+  values: readonly string[],
+  dictionary: Dictionary,
+  rows: GrowableUint32,
+  ids: GrowableUint32,
+): void {
+  const first = ids.length;
+  for (const value of values) {
+    const id = dictionary.idOf(value);
+    let seen = false;
+    for (let i = first; i < ids.length; i += 1) if (ids.get(i) === id) seen = true;
+    if (seen) continue;
+    rows.push(row);
+    ids.push(id);
+  }
+}
+
+/**
  * Builds a ColumnarIndex record by record, so a corpus far larger than one
  * JSON string (or one object graph) can be indexed as it is generated or
  * read. Add every event before the statements that refer to it, and the
@@ -187,14 +209,8 @@ export class ColumnarIndexBuilder {
     const index = this.events.idOf(event.id);
     this.eventStarts.push(event.start);
     this.eventEnds.push(event.end);
-    for (const code of new Set(event.participants)) {
-      this.eventCountryRows.push(index);
-      this.eventCountryValues.push(this.countries.idOf(code));
-    }
-    for (const theme of new Set(event.themes)) {
-      this.eventThemeRows.push(index);
-      this.eventThemeValues.push(this.themes.idOf(theme));
-    }
+    pushDistinct(index, event.participants, this.countries, this.eventCountryRows, this.eventCountryValues);
+    pushDistinct(index, event.themes, this.themes, this.eventThemeRows, this.eventThemeValues);
   }
 
   addStatement(statement: EngineStatement): void {
@@ -203,14 +219,8 @@ export class ColumnarIndexBuilder {
     if (event === undefined) throw new Error(`statement ${index} refers to unknown event ${statement.eventId}`);
     this.statementEvents.push(event);
     this.statementSpeakers.push(statement.speakerId === null ? 0 : this.speakers.idOf(statement.speakerId) + 1);
-    for (const theme of new Set(statement.themes)) {
-      this.statementThemeRows.push(index);
-      this.statementThemeValues.push(this.themes.idOf(theme));
-    }
-    for (const code of new Set(statement.mentions)) {
-      this.mentionRows.push(index);
-      this.mentionValues.push(this.countries.idOf(code));
-    }
+    pushDistinct(index, statement.themes, this.themes, this.statementThemeRows, this.statementThemeValues);
+    pushDistinct(index, statement.mentions, this.countries, this.mentionRows, this.mentionValues);
     this.text.add(statement.text, statement.speakerName);
   }
 
@@ -258,14 +268,22 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
   const dateRank = new Map(dateValues.map((date, rank) => [date, rank]));
   const startRankOf = Uint32Array.from(c.eventStarts, (date) => dateRank.get(date)!);
   const endRankOf = Uint32Array.from(c.eventEnds, (date) => dateRank.get(date)!);
-  const firstStatement = new Float64Array(eventCount);
+  // Events by (start date, first statement in the corpus): one numeric key
+  // each, sorted natively. Events without statements come after the others
+  // of their day, in corpus order.
+  const span = statementCount + eventCount + 1;
+  const keys = new Float64Array(eventCount);
   for (let e = 0; e < eventCount; e += 1) {
     const from = statementsByEvent.offsets[e]!;
-    firstStatement[e] = from < statementsByEvent.offsets[e + 1]! ? statementsByEvent.values[from]! : statementCount + e;
+    const first = from < statementsByEvent.offsets[e + 1]! ? statementsByEvent.values[from]! : statementCount + e;
+    keys[e] = startRankOf[e]! * span + first;
   }
-  const eventOrder = Uint32Array.from(c.events.values.keys()).sort(
-    (a, b) => startRankOf[a]! - startRankOf[b]! || firstStatement[a]! - firstStatement[b]!,
-  );
+  keys.sort();
+  const eventOrder = new Uint32Array(eventCount);
+  for (let i = 0; i < eventCount; i += 1) {
+    const first = keys[i]! % span;
+    eventOrder[i] = first < statementCount ? c.statementEvents[first]! : first - statementCount;
+  }
   const internalOfEvent = new Uint32Array(eventCount);
   eventOrder.forEach((corpusEvent, internal) => (internalOfEvent[corpusEvent] = internal));
 

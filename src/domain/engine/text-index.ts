@@ -73,7 +73,7 @@ class WordTable {
       const id = this.table[slot]!;
       if (id < 0) {
         let word = '';
-        for (let i = start; i < end; i += 1) word += String.fromCharCode(lowerAscii(bytes[i]!));
+        for (let i = start; i < end; i += 1) word += String.fromCharCode(asciiLower[bytes[i]!]!);
         return this.insert(word, hash, slot);
       }
       if (this.hashes[id] !== hash) continue;
@@ -81,7 +81,7 @@ class WordTable {
       if (this.starts[id + 1]! - from !== length) continue;
       let same = true;
       for (let i = 0; i < length; i += 1) {
-        if (this.pool[from + i] !== lowerAscii(bytes[start + i]!)) {
+        if (this.pool[from + i] !== asciiLower[bytes[start + i]!]) {
           same = false;
           break;
         }
@@ -132,8 +132,28 @@ class WordTable {
   }
 }
 
-function lowerAscii(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
+/** What a UTF-8 byte starts: an ASCII word character, another ASCII character, or a longer sequence. */
+const ASCII_OTHER = 0;
+const ASCII_WORD = 1;
+const MULTIBYTE = 2;
+const byteKind = new Uint8Array(256).fill(MULTIBYTE);
+/** ASCII lower-casing as a table. */
+const asciiLower = new Uint8Array(128);
+for (let code = 0; code < 128; code += 1) {
+  byteKind[code] = unitClass[code] === WORD ? ASCII_WORD : ASCII_OTHER;
+  asciiLower[code] = code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** The code point of the (valid, as encodeInto writes it) UTF-8 sequence at `i`. */
+function decodeUtf8(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  if (lead < 0xe0) return ((lead & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+  if (lead < 0xf0) return ((lead & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+  return ((lead & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
+}
+
+function classOfCodePoint(code: number): number {
+  return code < 0x10000 ? classOfUnit(code) : classifyCodePoint(String.fromCodePoint(code));
 }
 
 function grow<T extends Int32Array | Uint16Array>(array: T, length: number): T {
@@ -147,10 +167,11 @@ function grow<T extends Int32Array | Uint16Array>(array: T, length: number): T {
  * lays the postings out in the engine's internal record order.
  *
  * Tokenizing is the cost of building the index, so it does not go through
- * the regular expression of search.ts: plain-ASCII text is encoded to bytes
- * and scanned with a class table; other text is scanned by UTF-16 unit and
- * only words with non-ASCII letters are folded as strings. Both give exactly
- * the words of `tokenizeWords` (a unit test compares them).
+ * the regular expression of search.ts: the text is encoded to UTF-8 bytes
+ * and scanned with a table of character classes; plain-ASCII words are
+ * hashed from the bytes, and only words with other letters are sliced and
+ * folded as strings. This gives exactly the words of `tokenizeWords` (a
+ * unit test compares them).
  */
 export class TextIndexBuilder {
   private readonly table = new WordTable();
@@ -178,9 +199,7 @@ export class TextIndexBuilder {
     if (speakerName !== null && speakerName !== '') {
       let ids = this.nameWords.get(speakerName);
       if (!ids) {
-        const collected: number[] = [];
-        this.scanUnits(speakerName, (id) => collected.push(id));
-        ids = collected;
+        ids = this.idsOf(speakerName);
         this.nameWords.set(speakerName, ids);
       }
       for (const id of ids) this.keep(id, record);
@@ -193,77 +212,109 @@ export class TextIndexBuilder {
    * the same scanners (for tests); the index itself is left unchanged.
    */
   wordsOf(text: string): string[] {
+    return this.idsOf(text).map((id) => this.table.words[id]!);
+  }
+
+  private idsOf(text: string): number[] {
     const before = this.tokens.length;
     this.scratchRecord -= 1;
     this.addText(text, this.scratchRecord);
-    const words = Array.from(this.tokens.view().subarray(before), (id) => this.table.words[id]!);
+    const ids = Array.from(this.tokens.view().subarray(before));
     this.tokens.length = before;
-    return words;
+    return ids;
   }
 
   private addText(text: string, record: number): void {
     if (text.length * 3 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3);
-    const { written } = this.encoder.encodeInto(text, this.bytes);
-    if (written !== text.length) {
-      this.scanUnits(text, (id) => this.keep(id, record));
-      return;
-    }
+    const length = this.encoder.encodeInto(text, this.bytes).written;
+    if (length === text.length) this.addAsciiBytes(length, record);
+    else this.addUtf8Bytes(text, length, record);
+  }
+
+  /** Plain ASCII, the common case: separators, then a word, in tight loops. */
+  private addAsciiBytes(length: number, record: number): void {
     const bytes = this.bytes;
-    let start = -1;
-    let hash = FNV_OFFSET;
-    for (let i = 0; i <= written; i += 1) {
-      const code = i < written ? bytes[i]! : 32;
-      if (unitClass[code] === WORD) {
-        if (start < 0) {
-          start = i;
-          hash = FNV_OFFSET;
-        }
-        hash = Math.imul(hash ^ lowerAscii(code), FNV_PRIME);
-      } else if (start >= 0) {
-        this.keep(this.table.idOfAscii(bytes, start, i, hash), record);
-        start = -1;
+    const table = this.table;
+    let i = 0;
+    for (;;) {
+      while (i < length && byteKind[bytes[i]!] !== ASCII_WORD) i += 1;
+      if (i >= length) return;
+      const start = i;
+      let hash = FNV_OFFSET;
+      while (i < length) {
+        const code = bytes[i]!;
+        if (byteKind[code] !== ASCII_WORD) break;
+        hash = Math.imul(hash ^ asciiLower[code]!, FNV_PRIME);
+        i += 1;
       }
+      this.keep(table.idOfAscii(bytes, start, i, hash), record);
     }
   }
 
-  /** The general scanner, for text with any non-ASCII character. */
-  private scanUnits(text: string, emit: (id: number) => void): void {
-    let start = -1;
-    let ascii = true;
-    for (let i = 0; i <= text.length; ) {
-      let kind = OTHER;
-      let width = 1;
-      let code = 32;
-      if (i < text.length) {
-        code = text.charCodeAt(i);
-        const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-        if (pair >= 0xdc00 && pair <= 0xdfff) {
-          kind = classifyCodePoint(text.slice(i, i + 2));
-          width = 2;
-        } else kind = classOfUnit(code);
-      }
-      if (start < 0) {
-        if (kind === WORD) {
-          start = i;
-          ascii = code < 128;
+  /** Any text: UTF-8 decoded as it is read, non-ASCII words folded as strings. */
+  private addUtf8Bytes(text: string, length: number, record: number): void {
+    const bytes = this.bytes;
+    const table = this.table;
+    let i = 0; // byte offset
+    let unit = 0; // UTF-16 offset of byte i in `text`
+    for (;;) {
+      // Skip to the start of a word: a letter or number.
+      let code = 0;
+      let size = 1;
+      for (;;) {
+        if (i >= length) return;
+        code = bytes[i]!;
+        const kind = byteKind[code]!;
+        if (kind === ASCII_WORD) {
+          size = 1;
+          break;
         }
-      } else if (kind === OTHER) {
-        const word = text.slice(start, i);
-        emit(this.table.idOf(ascii ? word.toLowerCase() : foldWord(word)));
-        start = -1;
-      } else if (code >= 128) ascii = false;
-      i += width;
+        if (kind === ASCII_OTHER) {
+          i += 1;
+          unit += 1;
+          continue;
+        }
+        code = decodeUtf8(bytes, i);
+        size = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (classOfCodePoint(code) === WORD) break;
+        i += size;
+        unit += size === 4 ? 2 : 1;
+      }
+      // Read the word: letters, numbers and combining marks.
+      const start = i;
+      const startUnit = unit;
+      let plain = true;
+      let hash = FNV_OFFSET;
+      for (;;) {
+        if (code < 0x80) hash = Math.imul(hash ^ asciiLower[code]!, FNV_PRIME);
+        else plain = false;
+        i += size;
+        unit += size === 4 ? 2 : 1;
+        if (i >= length) break;
+        code = bytes[i]!;
+        const kind = byteKind[code]!;
+        if (kind === ASCII_WORD) {
+          size = 1;
+          continue;
+        }
+        if (kind === ASCII_OTHER) break;
+        code = decodeUtf8(bytes, i);
+        size = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (classOfCodePoint(code) === OTHER) break;
+      }
+      this.keep(plain ? table.idOfAscii(bytes, start, i, hash) : table.idOf(foldWord(text.slice(startUnit, unit))), record);
     }
   }
 
   private keep(id: number, record: number): void {
-    if (id >= this.seen.length) {
-      const grown = new Int32Array(this.seen.length * 2).fill(-1);
-      grown.set(this.seen);
-      this.seen = grown;
+    let seen = this.seen;
+    if (id >= seen.length) {
+      seen = new Int32Array(seen.length * 2).fill(-1);
+      seen.set(this.seen);
+      this.seen = seen;
     }
-    if (this.seen[id] === record) return;
-    this.seen[id] = record;
+    if (seen[id] === record) return;
+    seen[id] = record;
     this.tokens.push(id);
   }
 
