@@ -284,8 +284,6 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
     const first = keys[i]! % span;
     eventOrder[i] = first < statementCount ? c.statementEvents[first]! : first - statementCount;
   }
-  const internalOfEvent = new Uint32Array(eventCount);
-  eventOrder.forEach((corpusEvent, internal) => (internalOfEvent[corpusEvent] = internal));
 
   // Internal positions.
   const corpusIndexOf = new Uint32Array(statementCount);

@@ -1,9 +1,10 @@
 import type { Filters } from '../filters.ts';
 import { parseSearchQuery } from '../search.ts';
-import { createBitset, setBit, setRange, type Bitset } from './bitset.ts';
+import { setBit, setRange, type Bitset } from './bitset.ts';
 import type { ColumnarIndex } from './columnar-index.ts';
 import { countPerRange } from './range-counts.ts';
 import { matchQuery } from './text-index.ts';
+import type { Workspace } from './workspace.ts';
 
 /**
  * One facet's filter compiled to bitsets: over statement positions, and over
@@ -43,10 +44,10 @@ export function facetKeys(filters: Filters): FacetKeys {
   };
 }
 
-export function countryMask(index: ColumnarIndex, filters: Filters): Masks {
+export function countryMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
   if (filters.countries.length === 0) return OPEN;
-  const statements = createBitset(index.statementCount);
-  const events = createBitset(index.eventCount);
+  const statements = ws.bitset(index.statementCount);
+  const events = ws.bitset(index.eventCount);
   const { countryEvents, countryMentions, eventBounds, eventOf } = index;
   for (const code of new Set(filters.countries)) {
     const country = index.countryIdByCode.get(code);
@@ -66,10 +67,10 @@ export function countryMask(index: ColumnarIndex, filters: Filters): Masks {
   return { statements, events };
 }
 
-export function themeMask(index: ColumnarIndex, filters: Filters): Masks {
+export function themeMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
   if (filters.themes.length === 0) return OPEN;
-  const statements = createBitset(index.statementCount);
-  const events = createBitset(index.eventCount);
+  const statements = ws.bitset(index.statementCount);
+  const events = ws.bitset(index.eventCount);
   for (const value of new Set(filters.themes)) {
     const theme = index.themeIdByValue.get(value);
     if (theme === undefined) continue;
@@ -82,9 +83,9 @@ export function themeMask(index: ColumnarIndex, filters: Filters): Masks {
 }
 
 /** Statements by the selected speakers. Events follow from `spokenMask`. */
-export function speakerMask(index: ColumnarIndex, filters: Filters): Masks {
+export function speakerMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
   if (filters.speakers.length === 0) return OPEN;
-  const statements = createBitset(index.statementCount);
+  const statements = ws.bitset(index.statementCount);
   const { speakerStatements } = index;
   for (const value of new Set(filters.speakers)) {
     const speaker = index.speakerIdByValue.get(value);
@@ -96,10 +97,10 @@ export function speakerMask(index: ColumnarIndex, filters: Filters): Masks {
   return { statements, events: null };
 }
 
-export function eventMask(index: ColumnarIndex, filters: Filters): Masks {
+export function eventMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
   if (filters.events.length === 0) return OPEN;
-  const statements = createBitset(index.statementCount);
-  const events = createBitset(index.eventCount);
+  const statements = ws.bitset(index.statementCount);
+  const events = ws.bitset(index.eventCount);
   for (const id of new Set(filters.events)) {
     const e = index.eventIndexById.get(id);
     if (e === undefined) continue;
@@ -126,11 +127,11 @@ function boundOf(values: readonly string[], value: string, after: boolean): numb
  * reference compares them (as strings), through their rank among the
  * corpus's dates, so any bound string gives the same answer.
  */
-export function dateMask(index: ColumnarIndex, filters: Filters): Masks {
+export function dateMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
   const { from, to } = filters;
   if (from === null && to === null) return OPEN;
-  const statements = createBitset(index.statementCount);
-  const events = createBitset(index.eventCount);
+  const statements = ws.bitset(index.statementCount);
+  const events = ws.bitset(index.eventCount);
   if (from !== null && to !== null && from > to) return { statements, events };
   const fromRank = from === null ? 0 : boundOf(index.dateValues, from, false);
   const toLimit = to === null ? index.dateValues.length : boundOf(index.dateValues, to, true);
@@ -144,20 +145,25 @@ export function dateMask(index: ColumnarIndex, filters: Filters): Masks {
   return { statements, events };
 }
 
-export function searchMask(index: ColumnarIndex, filters: Filters): Masks {
+export function searchMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
   const words = parseSearchQuery(filters.search);
   if (words.length === 0) return OPEN;
-  return { statements: matchQuery(index.text, words), events: null };
+  return { statements: matchQuery(index.text, words, ws.bitset(index.statementCount)), events: null };
 }
 
 /**
  * The event-level speaker and search rule: an event passes when one of its
  * statements matches both the speaker and the search filters.
  */
-export function spokenMask(index: ColumnarIndex, speakers: Masks, search: Masks): Masks {
+export function spokenMask(index: ColumnarIndex, speakers: Masks, search: Masks, ws: Workspace): Masks {
   if (speakers.statements === null && search.statements === null) return OPEN;
-  const perEvent = countPerRange(speakers.statements, search.statements, index.eventBounds);
-  const events = createBitset(index.eventCount);
+  const perEvent = countPerRange(
+    speakers.statements,
+    search.statements,
+    index.eventBounds,
+    ws.scratch('spoken-per-event', index.eventCount),
+  );
+  const events = ws.bitset(index.eventCount);
   for (let e = 0; e < index.eventCount; e += 1) if (perEvent[e]! > 0) setBit(events, e);
   return { statements: null, events };
 }

@@ -10,7 +10,21 @@ export function sortFacetCounts(
   counts: Uint32Array,
   values: readonly string[],
   byValue: Uint32Array | null,
+  memo?: Array<FacetCount | undefined>,
 ): FacetCount[] {
+  // Facet entries are immutable, so an entry equal to one made for an
+  // earlier query is that same object: switching back and forth between
+  // filters allocates (and garbage-collects) nothing for unchanged values.
+  // The memo is indexed by the value's place in value order where there is
+  // one, so it is read sequentially (and its entries sit close in memory).
+  const entryOf = (slot: number, i: number, count: number): FacetCount => {
+    if (memo === undefined) return { value: values[i]!, count };
+    const known = memo[slot];
+    if (known !== undefined && known.count === count) return known;
+    const entry = { value: values[i]!, count };
+    memo[slot] = entry;
+    return entry;
+  };
   let entries = 0;
   let max = 0;
   for (let i = 0; i < counts.length; i += 1) {
@@ -21,7 +35,7 @@ export function sortFacetCounts(
   }
   if (byValue === null || max > 4 * entries + 1024) {
     const result: FacetCount[] = [];
-    for (let i = 0; i < counts.length; i += 1) if (counts[i]! > 0) result.push({ value: values[i]!, count: counts[i]! });
+    for (let i = 0; i < counts.length; i += 1) if (counts[i]! > 0) result.push(entryOf(i, i, counts[i]!));
     return result.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   }
   // Slots by descending count; filling them in value order keeps ties sorted.
@@ -34,7 +48,7 @@ export function sortFacetCounts(
     const count = counts[i]!;
     if (count === 0) continue;
     const slot = max - count;
-    result[next[slot]!] = { value: values[i]!, count };
+    result[next[slot]!] = entryOf(j, i, count);
     next[slot]! += 1;
   }
   return result;

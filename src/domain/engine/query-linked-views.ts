@@ -1,7 +1,7 @@
 import { UNTHEMED } from '../corpus-index.ts';
 import type { CountryTally, FacetCount, LinkedViews, LinkedViewsQuery, ThemeDaySeries } from '../linked-views.ts';
 import type { SortOrder } from '../filters.ts';
-import { anyAnd, countAnd, countBits, hasBit, intersectAll, rankAt, rankIndex, type Bitset } from './bitset.ts';
+import { andInto, anyAnd, countAnd, countBits, hasBit, popcount32, type Bitset } from './bitset.ts';
 import type { ColumnarIndex } from './columnar-index.ts';
 import {
   countryMask,
@@ -16,6 +16,7 @@ import {
 } from './facet-masks.ts';
 import { sortFacetCounts } from './facet-order.ts';
 import { countPerRange } from './range-counts.ts';
+import { Workspace } from './workspace.ts';
 
 /**
  * Results of the last query, by the filter values they were computed from.
@@ -23,10 +24,26 @@ import { countPerRange } from './range-counts.ts';
  * views that depend on it are recomputed. Only the latest query's entries
  * are kept.
  */
-export type QueryCache = { previous: Map<string, unknown>; current: Map<string, unknown> };
+export type QueryCache = { previous: Map<string, unknown>; current: Map<string, unknown>; workspace: Workspace };
 
 export function createQueryCache(): QueryCache {
-  return { previous: new Map(), current: new Map() };
+  return { previous: new Map(), current: new Map(), workspace: new Workspace() };
+}
+
+/** Ends a query: drops entries it did not use and recycles their bitsets. */
+function settle(cache: QueryCache): void {
+  const live = new Set<Uint32Array>();
+  for (const value of cache.current.values()) {
+    if (value instanceof Uint32Array) live.add(value);
+    else if (value !== null && typeof value === 'object' && 'statements' in value && 'events' in value) {
+      const { statements, events } = value;
+      if (statements instanceof Uint32Array) live.add(statements);
+      if (events instanceof Uint32Array) live.add(events);
+    }
+  }
+  cache.workspace.recycle(live);
+  cache.previous = cache.current;
+  cache.current = new Map();
 }
 
 function cached<T>(cache: QueryCache, key: string, compute: () => T): T {
@@ -40,12 +57,15 @@ type Masks = { key: string; bits: Bitset | null };
 
 function combine(cache: QueryCache, index: ColumnarIndex, kind: 'statements' | 'events', parts: FacetMask[]): Masks {
   const key = `${kind}:${parts.map((part) => part.key).join('\u0002')}`;
-  const bits = cached(cache, key, () =>
-    intersectAll(
-      parts.map((part) => part[kind]).filter((bits): bits is Bitset => bits !== null),
-      kind === 'statements' ? index.statementCount : index.eventCount,
-    ),
-  );
+  const bits = cached(cache, key, (): Bitset | null => {
+    const set = parts.map((part) => part[kind]).filter((bits): bits is Bitset => bits !== null);
+    // One set facet: its own mask serves, no copy.
+    if (set.length <= 1) return set[0] ?? null;
+    const result = cache.workspace.bitset(kind === 'statements' ? index.statementCount : index.eventCount);
+    result.set(set[0]!);
+    for (let i = 1; i < set.length; i += 1) andInto(result, set[i]!);
+    return result;
+  });
   return { key, bits };
 }
 
@@ -108,17 +128,29 @@ function computeTotals(index: ColumnarIndex, all: Bitset | null, events: Bitset 
   };
 }
 
-/** Statements per country whose event lists it, under a statement mask. */
-function participantStatementCounts(index: ColumnarIndex, statements: Bitset | null): Uint32Array {
-  const perEvent = countPerRange(statements, null, index.eventBounds);
-  const { countryEvents } = index;
-  const counts = new Uint32Array(index.countryCodes.length);
-  for (let c = 0; c < counts.length; c += 1) {
-    let total = 0;
-    for (let i = countryEvents.offsets[c]!; i < countryEvents.offsets[c + 1]!; i += 1) total += perEvent[countryEvents.values[i]!]!;
-    counts[c] = total;
+type CountryCounts = { events: Uint32Array; statements: Uint32Array };
+
+/**
+ * Per country, the events (under an event mask) and statements (under a
+ * statement mask) it took part in: one pass over the events, skipping those
+ * neither mask keeps.
+ */
+function countryCounts(index: ColumnarIndex, statements: Bitset | null, events: Bitset | null, ws: Workspace): CountryCounts {
+  const perEvent = countPerRange(statements, null, index.eventBounds, ws.scratch('country-per-event', index.eventCount));
+  const { eventCountries } = index;
+  const eventCounts = new Uint32Array(index.countryCodes.length);
+  const statementCounts = new Uint32Array(index.countryCodes.length);
+  for (let e = 0; e < index.eventCount; e += 1) {
+    const inEvents = events === null || (events[e >>> 5]! & (1 << (e & 31))) !== 0;
+    const count = perEvent[e]!;
+    if (!inEvents && count === 0) continue;
+    for (let i = eventCountries.offsets[e]!; i < eventCountries.offsets[e + 1]!; i += 1) {
+      const country = eventCountries.values[i]!;
+      if (inEvents) eventCounts[country]! += 1;
+      statementCounts[country]! += count;
+    }
   }
-  return counts;
+  return { events: eventCounts, statements: statementCounts };
 }
 
 function countPositions(rows: ColumnarIndex['countryMentions'], row: number, mask: Bitset | null): number {
@@ -133,35 +165,30 @@ function countPositions(rows: ColumnarIndex['countryMentions'], row: number, mas
   return total;
 }
 
-function tallyCountries(
-  index: ColumnarIndex,
-  statements: Bitset | null,
-  participantStatements: Uint32Array,
-  events: Bitset | null,
-): CountryTally[] {
+function tallyCountries(index: ColumnarIndex, statements: Bitset | null, counts: CountryCounts): CountryTally[] {
   const tallies: CountryTally[] = [];
-  const { countryEvents } = index;
   for (let c = 0; c < index.countryCodes.length; c += 1) {
-    let eventCount = 0;
-    const from = countryEvents.offsets[c]!;
-    const to = countryEvents.offsets[c + 1]!;
-    if (events === null) eventCount = to - from;
-    else for (let i = from; i < to; i += 1) if (hasBit(events, countryEvents.values[i]!)) eventCount += 1;
     const mentions = countPositions(index.countryMentions, c, statements);
-    const statementCount = participantStatements[c]!;
-    if (eventCount === 0 && statementCount === 0 && mentions === 0) continue;
-    tallies.push({ code: index.countryCodes[c]! as CountryTally['code'], events: eventCount, statements: statementCount, mentions });
+    const events = counts.events[c]!;
+    const statementCount = counts.statements[c]!;
+    if (events === 0 && statementCount === 0 && mentions === 0) continue;
+    tallies.push({ code: index.countryCodes[c]! as CountryTally['code'], events, statements: statementCount, mentions });
   }
   return tallies.sort(
     (a, b) => b.events - a.events || b.statements - a.statements || b.mentions - a.mentions || (a.code < b.code ? -1 : 1),
   );
 }
 
-function buildTimeline(index: ColumnarIndex, statements: Bitset | null, events: Bitset | null): ThemeDaySeries {
+function buildTimeline(
+  index: ColumnarIndex,
+  statements: Bitset | null,
+  events: Bitset | null,
+  ws: Workspace,
+): ThemeDaySeries {
   const blocks = index.blockDates.length;
   const statementCells = new Map<string, Uint32Array>();
   const eventCells = new Map<string, Uint32Array>();
-  const used = new Uint8Array(blocks);
+  const used = ws.scratch('timeline-used', blocks);
   const addSeries = (cells: Map<string, Uint32Array>, key: string, counts: Uint32Array) => {
     let any = false;
     for (let b = 0; b < blocks; b += 1) {
@@ -175,12 +202,14 @@ function buildTimeline(index: ColumnarIndex, statements: Bitset | null, events: 
     else cells.set(key, counts);
   };
   index.themeStatements.forEach((bits, t) => {
-    addSeries(statementCells, index.themeIds[t]!, countPerRange(statements, bits, index.blockBounds));
+    const counts = countPerRange(statements, bits, index.blockBounds, ws.scratch(`timeline-statements-${t}`, blocks));
+    addSeries(statementCells, index.themeIds[t]!, counts);
   });
-  addSeries(statementCells, UNTHEMED, countPerRange(statements, index.unthemedStatements, index.blockBounds));
+  const unthemed = ws.scratch('timeline-statements-unthemed', blocks);
+  addSeries(statementCells, UNTHEMED, countPerRange(statements, index.unthemedStatements, index.blockBounds, unthemed));
 
   const themeCount = index.themeIds.length;
-  const perTheme = Array.from({ length: themeCount + 1 }, () => new Uint32Array(blocks));
+  const perTheme = Array.from({ length: themeCount + 1 }, (_, t) => ws.scratch(`timeline-events-${t}`, blocks));
   const { eventThemes, eventBlock } = index;
   for (let e = 0; e < index.eventCount; e += 1) {
     if (events !== null && !hasBit(events, e)) continue;
@@ -209,29 +238,48 @@ function buildTimeline(index: ColumnarIndex, statements: Bitset | null, events: 
   };
 }
 
+function facetMemo(ws: Workspace, facet: string, size: number): Array<FacetCount | undefined> {
+  // Filled up front: a sparse array written at random indices turns into a
+  // slow dictionary.
+  return ws.memo(`facet-entries:${facet}`, () => new Array<FacetCount | undefined>(size).fill(undefined));
+}
+
 function themeFacet(index: ColumnarIndex, statements: Bitset | null): FacetCount[] {
   const counts = index.themeStatements.map((bits, t) => (statements === null ? index.themeTotals[t]! : countAnd(statements, bits)));
   return sortFacetCounts(Uint32Array.from(counts), index.themeIds, null);
 }
 
-function speakerFacet(index: ColumnarIndex, statements: Bitset | null): FacetCount[] {
-  const counts = new Uint32Array(index.speakerIds.length);
+function speakerFacet(index: ColumnarIndex, statements: Bitset | null, ws: Workspace): FacetCount[] {
+  const counts = ws.scratch('speaker-counts', index.speakerIds.length);
   if (statements === null) {
     const { offsets } = index.speakerStatements;
     for (let s = 0; s < counts.length; s += 1) counts[s] = offsets[s + 1]! - offsets[s]!;
   } else {
-    const rank = rankIndex(statements);
+    // Runs are in position order: a running popcount gives each run's count.
     const { speakerRunStarts, speakerRunEnds, speakerRunSpeakers } = index;
+    let word = 0;
+    let before = 0;
+    const rankTo = (position: number): number => {
+      const target = position >>> 5;
+      while (word < target) {
+        const bits = statements[word]!;
+        if (bits !== 0) before += popcount32(bits);
+        word += 1;
+      }
+      const offset = position & 31;
+      return offset === 0 ? before : before + popcount32(statements[word]! & (0xffffffff >>> (32 - offset)));
+    };
     for (let r = 0; r < speakerRunStarts.length; r += 1) {
-      const count = rankAt(statements, rank, speakerRunEnds[r]!) - rankAt(statements, rank, speakerRunStarts[r]!);
-      counts[speakerRunSpeakers[r]!]! += count;
+      const start = rankTo(speakerRunStarts[r]!);
+      counts[speakerRunSpeakers[r]!]! += rankTo(speakerRunEnds[r]!) - start;
     }
   }
-  return sortFacetCounts(counts, index.speakerIds, index.speakersById);
+  return sortFacetCounts(counts, index.speakerIds, index.speakersById, facetMemo(ws, 'speakers', index.speakerIds.length));
 }
 
-function eventFacet(index: ColumnarIndex, statements: Bitset | null): FacetCount[] {
-  return sortFacetCounts(countPerRange(statements, null, index.eventBounds), index.eventIds, index.eventsById);
+function eventFacet(index: ColumnarIndex, statements: Bitset | null, ws: Workspace): FacetCount[] {
+  const counts = countPerRange(statements, null, index.eventBounds, ws.scratch('event-counts', index.eventCount));
+  return sortFacetCounts(counts, index.eventIds, index.eventsById, facetMemo(ws, 'events', index.eventCount));
 }
 
 function countryFacet(
@@ -264,13 +312,14 @@ export function queryLinkedViews(
     const namespaced = `${name}=${key}`;
     return { key: namespaced, ...cached(cache, namespaced, compute) };
   };
-  const countries = mask('countries', keys.countries, () => countryMask(index, filters));
-  const themes = mask('themes', keys.themes, () => themeMask(index, filters));
-  const speakers = mask('speakers', keys.speakers, () => speakerMask(index, filters));
-  const events = mask('events', keys.events, () => eventMask(index, filters));
-  const dates = mask('dates', keys.dates, () => dateMask(index, filters));
-  const search = mask('search', keys.search, () => searchMask(index, filters));
-  const spoken = mask('spoken', `${keys.speakers}\u0001${keys.search}`, () => spokenMask(index, speakers, search));
+  const ws = cache.workspace;
+  const countries = mask('countries', keys.countries, () => countryMask(index, filters, ws));
+  const themes = mask('themes', keys.themes, () => themeMask(index, filters, ws));
+  const speakers = mask('speakers', keys.speakers, () => speakerMask(index, filters, ws));
+  const events = mask('events', keys.events, () => eventMask(index, filters, ws));
+  const dates = mask('dates', keys.dates, () => dateMask(index, filters, ws));
+  const search = mask('search', keys.search, () => searchMask(index, filters, ws));
+  const spoken = mask('spoken', `${keys.speakers}\u0001${keys.search}`, () => spokenMask(index, speakers, search, ws));
 
   const statementsOf = (parts: FacetMask[]) => combine(cache, index, 'statements', parts);
   const eventsOf = (parts: FacetMask[]) => combine(cache, index, 'events', parts);
@@ -284,30 +333,35 @@ export function queryLinkedViews(
   const exceptSpeakers = statementsOf([countries, themes, events, dates, search]);
   const exceptEvents = statementsOf([countries, themes, speakers, dates, search]);
 
-  const view = <T>(name: string, key: string, compute: () => T): T => cached(cache, `view:${name}=${key}`, compute);
-  const participantStatements = view('participant-statements', exceptCountries.key, () =>
-    participantStatementCounts(index, exceptCountries.bits),
+  // A view whose inputs are all unfiltered is the same for the engine's
+  // lifetime: computed once, like an index.
+  const view = <T>(name: string, inputs: Masks[], extra: string, compute: () => T): T => {
+    const key = `view:${name}=${inputs.map((input) => input.key).join('|')}|${extra}`;
+    const unfiltered = inputs.every((input) => input.bits === null);
+    return cached(cache, key, () => (unfiltered ? ws.memo(`view:${name}|${extra}`, compute) : compute()));
+  };
+  const perCountry = view('country-counts', [exceptCountries, exceptCountriesEvents], '', () =>
+    countryCounts(index, exceptCountries.bits, exceptCountriesEvents.bits, ws),
   );
   const views: LinkedViews = {
-    matchingStatements: view('list', `${all.key}|${sort}`, () => listMatches(index, all.bits, sort)),
-    totals: view('totals', `${all.key}|${allEvents.key}`, () => computeTotals(index, all.bits, allEvents.bits)),
-    countries: view('countries', `${exceptCountries.key}|${exceptCountriesEvents.key}`, () =>
-      tallyCountries(index, exceptCountries.bits, participantStatements, exceptCountriesEvents.bits),
+    matchingStatements: view('list', [all], sort, () => listMatches(index, all.bits, sort)),
+    totals: view('totals', [all, allEvents], '', () => computeTotals(index, all.bits, allEvents.bits)),
+    countries: view('countries', [exceptCountries, exceptCountriesEvents], '', () =>
+      tallyCountries(index, exceptCountries.bits, perCountry),
     ),
-    timeline: view('timeline', `${exceptThemesDates.key}|${exceptThemesDatesEvents.key}`, () =>
-      buildTimeline(index, exceptThemesDates.bits, exceptThemesDatesEvents.bits),
+    timeline: view('timeline', [exceptThemesDates, exceptThemesDatesEvents], '', () =>
+      buildTimeline(index, exceptThemesDates.bits, exceptThemesDatesEvents.bits, ws),
     ),
     facets: {
-      countries: view('country-facet', `${exceptCountries.key}|${filters.includeMentions}`, () =>
-        countryFacet(index, exceptCountries.bits, participantStatements, filters.includeMentions),
+      countries: view('country-facet', [exceptCountries, exceptCountriesEvents], String(filters.includeMentions), () =>
+        countryFacet(index, exceptCountries.bits, perCountry.statements, filters.includeMentions),
       ),
-      themes: view('theme-facet', exceptThemes.key, () => themeFacet(index, exceptThemes.bits)),
-      speakers: view('speaker-facet', exceptSpeakers.key, () => speakerFacet(index, exceptSpeakers.bits)),
-      events: view('event-facet', exceptEvents.key, () => eventFacet(index, exceptEvents.bits)),
+      themes: view('theme-facet', [exceptThemes], '', () => themeFacet(index, exceptThemes.bits)),
+      speakers: view('speaker-facet', [exceptSpeakers], '', () => speakerFacet(index, exceptSpeakers.bits, ws)),
+      events: view('event-facet', [exceptEvents], '', () => eventFacet(index, exceptEvents.bits, ws)),
     },
   };
   // Keep only what this query used: memory stays at one query's worth.
-  cache.previous = cache.current;
-  cache.current = new Map();
+  settle(cache);
   return views;
 }

@@ -3,11 +3,16 @@ import { popcount32, type Bitset } from './bitset.ts';
 /**
  * Counts of set positions of `a AND b` in each consecutive range
  * [bounds[i], bounds[i+1]), in one pass over the words and no allocation
- * but the result. A null operand means "every position".
+ * but the result (none with `into`). A null operand means "every position".
  */
-export function countPerRange(a: Bitset | null, b: Bitset | null, bounds: Uint32Array): Uint32Array {
+export function countPerRange(
+  a: Bitset | null,
+  b: Bitset | null,
+  bounds: Uint32Array,
+  into?: Uint32Array,
+): Uint32Array {
   const ranges = Math.max(0, bounds.length - 1);
-  const counts = new Uint32Array(ranges);
+  const counts = into ?? new Uint32Array(ranges);
   if (a === null && b === null) {
     for (let i = 0; i < ranges; i += 1) counts[i] = bounds[i + 1]! - bounds[i]!;
     return counts;

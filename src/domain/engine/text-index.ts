@@ -377,9 +377,8 @@ export function prefixRange(words: readonly string[], prefix: string): [number, 
   return [first, lo];
 }
 
-/** Records holding a word that starts with `prefix`. */
-export function matchPrefix(index: TextIndex, prefix: string): Bitset {
-  const bits = createBitset(index.size);
+/** Records holding a word that starts with `prefix`, OR-ed into `bits`. */
+export function matchPrefix(index: TextIndex, prefix: string, bits: Bitset = createBitset(index.size)): Bitset {
   const [first, end] = prefixRange(index.words, prefix);
   const { offsets, positions, dense } = index;
   for (let rank = first; rank < end; rank += 1) {
@@ -396,13 +395,18 @@ export function matchPrefix(index: TextIndex, prefix: string): Bitset {
   return bits;
 }
 
-/** Records matching every (folded, parsed) query word; null for no words. */
-export function matchQuery(index: TextIndex, queryWords: readonly string[]): Bitset | null {
-  let result: Bitset | null = null;
-  for (const word of queryWords) {
-    const bits = matchPrefix(index, word);
-    if (result === null) result = bits;
-    else andInto(result, bits);
+/**
+ * Records matching every (folded, parsed) query word, written into `into`
+ * (zeroed) when given; null for no words.
+ */
+export function matchQuery(index: TextIndex, queryWords: readonly string[], into?: Bitset): Bitset | null {
+  if (queryWords.length === 0) return null;
+  const result = matchPrefix(index, queryWords[0]!, into);
+  if (queryWords.length === 1) return result;
+  const word = createBitset(index.size);
+  for (const query of queryWords.slice(1)) {
+    word.fill(0);
+    andInto(result, matchPrefix(index, query, word));
   }
   return result;
 }
