@@ -14,6 +14,7 @@ import {
   type LinkedViewsEngine,
 } from '../../src/domain/engine/linked-views-engine.ts';
 import { queryLinkedViews } from '../../src/domain/engine/query-linked-views.ts';
+import { orderByValue } from '../../src/domain/engine/order-by-value.ts';
 import { TextIndexBuilder } from '../../src/domain/engine/text-index.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from '../../src/domain/filters.ts';
 import { tokenizeWords } from '../../src/domain/search.ts';
@@ -127,6 +128,19 @@ describe('columnar index built record by record', () => {
     }
   });
 
+  it('gives the same answers with the search index deferred', () => {
+    const builder = new ColumnarIndexBuilder(0, { deferText: true });
+    corpus.events.forEach((event) => builder.addEvent(engineEventOf(event)));
+    corpus.statements.forEach((statement) => builder.addStatement(engineStatementOf(statement)));
+    const index = builder.finish();
+    expect(index.text).toBeNull();
+    const deferred = createColumnarEngineFromIndex(index);
+    for (const [, f] of QUERIES) {
+      expect(deferred.query({ filters: f, sort: 'date-desc' })).toEqual(columnar.query({ filters: f, sort: 'date-desc' }));
+    }
+    expect(index.text).not.toBeNull();
+  });
+
   it('rejects a statement whose event is unknown', () => {
     const builder = new ColumnarIndexBuilder();
     expect(() =>
@@ -222,6 +236,19 @@ describe('index tokenizer', () => {
         expect([...new Set(new TextIndexBuilder().wordsOf(text))]).toEqual(expected);
       }),
       { numRuns: 400, seed: 7 },
+    );
+  });
+});
+
+describe('orderByValue', () => {
+  it('orders indices as a code-unit comparison would, equal values by index', () => {
+    const alphabet = ['a', 'b', 'Z', '0', '9', '-', 'é', 'e\u0301', '中', '𝐀', 'syn-event-', ''];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...alphabet), { maxLength: 4 }).map((parts) => parts.join('')), { maxLength: 120 }), (values) => {
+        const expected = Array.from(values.keys()).sort((a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : a - b));
+        expect(Array.from(orderByValue(values))).toEqual(expected);
+      }),
+      { numRuns: 300, seed: 3 },
     );
   });
 });

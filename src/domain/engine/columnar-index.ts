@@ -1,6 +1,7 @@
 import type { Corpus, ForumEvent, Statement } from '../corpus-schema.ts';
 import { createBitset, setBit, type Bitset } from './bitset.ts';
 import { GrowableUint32, rowsFromPairs, type Rows } from './growable.ts';
+import { orderByValue } from './order-by-value.ts';
 import { TextIndexBuilder, type TextIndex } from './text-index.ts';
 
 /**
@@ -82,7 +83,13 @@ export type ColumnarIndex = {
   speakerRunSpeakers: Uint32Array;
   speakersById: Uint32Array;
 
-  text: TextIndex;
+  /**
+   * The search index; null until built when the builder deferred it (see
+   * `ensureTextIndex`).
+   */
+  text: TextIndex | null;
+  /** @internal What a deferred search index is built from. */
+  pendingText: { texts: string[]; names: Array<string | null> } | null;
 };
 
 /** One event as the engine reads it. */
@@ -140,12 +147,6 @@ class Dictionary {
   }
 }
 
-function idsSortedByValue(values: readonly string[]): Uint32Array {
-  const ids = Uint32Array.from(values.keys());
-  // Plain code-unit order, as the reference's facet tie-break compares.
-  return ids.sort((a, b) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : a - b));
-}
-
 /**
  * Appends (row, id) for each distinct value. Lists are short (a few themes
  * or countries), so duplicates are found by looking back, not with a Set.
@@ -192,16 +193,23 @@ export class ColumnarIndexBuilder {
   private readonly statementThemeValues: GrowableUint32;
   private readonly mentionRows: GrowableUint32;
   private readonly mentionValues: GrowableUint32;
-  private readonly text: TextIndexBuilder;
+  private readonly text: TextIndexBuilder | null;
+  private readonly texts: string[] = [];
+  private readonly names: Array<string | null> = [];
 
-  constructor(expectedStatements = 0) {
+  /**
+   * With `deferText`, statement texts are only kept, and the search index is
+   * built by `ensureTextIndex` — on the first search, or when the app has
+   * time after the first views are drawn. Tokenizing is most of a build.
+   */
+  constructor(expectedStatements = 0, options: { deferText?: boolean } = {}) {
     this.statementEvents = new GrowableUint32(expectedStatements);
     this.statementSpeakers = new GrowableUint32(expectedStatements);
     this.statementThemeRows = new GrowableUint32(expectedStatements * 2);
     this.statementThemeValues = new GrowableUint32(expectedStatements * 2);
     this.mentionRows = new GrowableUint32(expectedStatements);
     this.mentionValues = new GrowableUint32(expectedStatements);
-    this.text = new TextIndexBuilder(expectedStatements);
+    this.text = options.deferText ? null : new TextIndexBuilder(expectedStatements);
   }
 
   addEvent(event: EngineEvent): void {
@@ -221,7 +229,11 @@ export class ColumnarIndexBuilder {
     this.statementSpeakers.push(statement.speakerId === null ? 0 : this.speakers.idOf(statement.speakerId) + 1);
     pushDistinct(index, statement.themes, this.themes, this.statementThemeRows, this.statementThemeValues);
     pushDistinct(index, statement.mentions, this.countries, this.mentionRows, this.mentionValues);
-    this.text.add(statement.text, statement.speakerName);
+    if (this.text) this.text.add(statement.text, statement.speakerName);
+    else {
+      this.texts.push(statement.text);
+      this.names.push(statement.speakerName);
+    }
   }
 
   finish(): ColumnarIndex {
@@ -248,12 +260,9 @@ export class ColumnarIndexBuilder {
       ),
       mentions: rowsFromPairs(this.statementEvents.length, this.mentionRows.view(), this.mentionValues.view()),
       text: this.text,
+      pendingText: this.text ? null : { texts: this.texts, names: this.names },
     };
   }
-}
-
-function sortedDistinct(values: readonly string[]): string[] {
-  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
@@ -264,10 +273,14 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
   // Statements of each corpus event, in corpus order.
   const statementsByEvent = rowsFromPairs(eventCount, c.statementEvents, Uint32Array.from(c.statementEvents.keys()));
 
-  const dateValues = sortedDistinct([...c.eventStarts, ...c.eventEnds]);
-  const dateRank = new Map(dateValues.map((date, rank) => [date, rank]));
-  const startRankOf = Uint32Array.from(c.eventStarts, (date) => dateRank.get(date)!);
-  const endRankOf = Uint32Array.from(c.eventEnds, (date) => dateRank.get(date)!);
+  // Dates are ranked among the corpus's distinct dates, in string order.
+  const distinctDates = new Map<string, number>();
+  for (const date of c.eventStarts) distinctDates.set(date, 0);
+  for (const date of c.eventEnds) distinctDates.set(date, 0);
+  const dateValues = [...distinctDates.keys()].sort();
+  dateValues.forEach((date, rank) => distinctDates.set(date, rank));
+  const startRankOf = Uint32Array.from(c.eventStarts, (date) => distinctDates.get(date)!);
+  const endRankOf = Uint32Array.from(c.eventEnds, (date) => distinctDates.get(date)!);
   // Events by (start date, first statement in the corpus): one numeric key
   // each, sorted natively. Events without statements come after the others
   // of their day, in corpus order.
@@ -302,6 +315,8 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
   eventBounds[eventCount] = position;
 
   const eventIds = Array.from(eventOrder, (corpusEvent) => c.events.values[corpusEvent]!);
+  const eventIndexById = new Map<string, number>();
+  eventIds.forEach((id, e) => eventIndexById.set(id, e));
   const eventStartRank = Uint32Array.from(eventOrder, (corpusEvent) => startRankOf[corpusEvent]!);
   const eventEndRank = Uint32Array.from(eventOrder, (corpusEvent) => endRankOf[corpusEvent]!);
 
@@ -429,7 +444,7 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
   }
   const speakerCount = c.speakers.values.length;
 
-  const text = c.text.finish(corpusIndexOf);
+  const text = c.text ? c.text.finish(corpusIndexOf) : null;
 
   return {
     statementCount,
@@ -437,7 +452,7 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
     corpusIndexOf,
     eventOf,
     eventIds,
-    eventIndexById: new Map(eventIds.map((id, e) => [id, e])),
+    eventIndexById,
     eventBounds,
     eventStartRank,
     eventEndRank,
@@ -445,7 +460,7 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
     eventCountries,
     eventThemes: rowsFromPairs(eventCount, eventThemeRows.view(), eventThemeValues.view()),
     eventBlock,
-    eventsById: idsSortedByValue(eventIds),
+    eventsById: orderByValue(eventIds),
     blockDates,
     blockBounds,
     blockInListOrder,
@@ -468,9 +483,24 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
     speakerRunStarts: runStarts.toArray(),
     speakerRunEnds: runEnds.toArray(),
     speakerRunSpeakers: runSpeakers.toArray(),
-    speakersById: idsSortedByValue(c.speakers.values),
+    speakersById: orderByValue(c.speakers.values),
     text,
+    pendingText: c.pendingText,
   };
+}
+
+/**
+ * The index's search index, built now if the builder deferred it. This is
+ * the one place an index changes after `finish`: it fills in `text`.
+ */
+export function ensureTextIndex(index: ColumnarIndex): TextIndex {
+  if (index.text) return index.text;
+  const pending = index.pendingText!;
+  const builder = new TextIndexBuilder(index.statementCount);
+  for (let i = 0; i < pending.texts.length; i += 1) builder.add(pending.texts[i]!, pending.names[i]!);
+  index.text = builder.finish(index.corpusIndexOf);
+  index.pendingText = null;
+  return index.text;
 }
 
 /** Rows in a new row order: row i of the result is row order[i] of `rows`. */

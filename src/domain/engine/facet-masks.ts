@@ -1,7 +1,7 @@
 import type { Filters } from '../filters.ts';
 import { parseSearchQuery } from '../search.ts';
 import { setBit, setRange, type Bitset } from './bitset.ts';
-import type { ColumnarIndex } from './columnar-index.ts';
+import { ensureTextIndex, type ColumnarIndex } from './columnar-index.ts';
 import { countPerRange } from './range-counts.ts';
 import { matchQuery } from './text-index.ts';
 import type { Workspace } from './workspace.ts';
@@ -148,7 +148,7 @@ export function dateMask(index: ColumnarIndex, filters: Filters, ws: Workspace):
 export function searchMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
   const words = parseSearchQuery(filters.search);
   if (words.length === 0) return OPEN;
-  return { statements: matchQuery(index.text, words, ws.bitset(index.statementCount)), events: null };
+  return { statements: matchQuery(ensureTextIndex(index), words, ws.bitset(index.statementCount)), events: null };
 }
 
 /**
