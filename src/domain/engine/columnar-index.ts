@@ -78,6 +78,8 @@ export type ColumnarIndex = {
   /** Per speaker: positions of their statements. */
   speakerStatements: Rows;
   /** Runs of consecutive positions by one speaker: [start, end) and speaker. */
+  /** Internal position → speaker id + 1 (0: no speaker). */
+  speakerOf: Uint32Array;
   speakerRunStarts: Uint32Array;
   speakerRunEnds: Uint32Array;
   speakerRunSpeakers: Uint32Array;
@@ -427,8 +429,10 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
   const runEnds = new GrowableUint32();
   const runSpeakers = new GrowableUint32();
   let runSpeaker = 0;
+  const speakerOf = new Uint32Array(statementCount);
   for (let p = 0; p <= statementCount; p += 1) {
     const speaker = p < statementCount ? c.statementSpeakers[corpusIndexOf[p]!]! : 0;
+    if (p < statementCount) speakerOf[p] = speaker;
     if (speaker !== runSpeaker) {
       if (runSpeaker !== 0) runEnds.push(p);
       if (speaker !== 0) {
@@ -480,6 +484,7 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
     speakerIds: c.speakers.values,
     speakerIdByValue: c.speakers.ids,
     speakerStatements: rowsFromPairs(speakerCount, speakerRows.view(), speakerValues.view()),
+    speakerOf,
     speakerRunStarts: runStarts.toArray(),
     speakerRunEnds: runEnds.toArray(),
     speakerRunSpeakers: runSpeakers.toArray(),

@@ -1,15 +1,18 @@
 import type { FacetCount } from '../linked-views.ts';
 
+/** Value ids in ascending value order, and the values in that order. */
+export type ValueOrder = { byValue: Uint32Array; values: readonly string[] };
+
 /**
  * Facet entries with a non-zero count, by descending count then ascending
- * value (the reference's order). `byValue` lists the value ids in ascending
- * value order; with it, long facets (every event of the corpus) are ordered
- * by a counting sort instead of a comparison sort.
+ * value (the reference's order). With `order` (the value ids in ascending
+ * value order), long facets (every event of the corpus) are ordered by a
+ * counting sort instead of a comparison sort.
  */
 export function sortFacetCounts(
   counts: Uint32Array,
   values: readonly string[],
-  byValue: Uint32Array | null,
+  order: ValueOrder | null,
   memo?: Array<FacetCount | undefined>,
 ): FacetCount[] {
   // Facet entries are immutable, so an entry equal to one made for an
@@ -17,11 +20,11 @@ export function sortFacetCounts(
   // filters allocates (and garbage-collects) nothing for unchanged values.
   // The memo is indexed by the value's place in value order where there is
   // one, so it is read sequentially (and its entries sit close in memory).
-  const entryOf = (slot: number, i: number, count: number): FacetCount => {
-    if (memo === undefined) return { value: values[i]!, count };
+  const entryOf = (slot: number, value: string, count: number): FacetCount => {
+    if (memo === undefined) return { value, count };
     const known = memo[slot];
     if (known !== undefined && known.count === count) return known;
-    const entry = { value: values[i]!, count };
+    const entry = { value, count };
     memo[slot] = entry;
     return entry;
   };
@@ -33,9 +36,9 @@ export function sortFacetCounts(
     entries += 1;
     if (count > max) max = count;
   }
-  if (byValue === null || max > 4 * entries + 1024) {
+  if (order === null || max > 4 * entries + 1024) {
     const result: FacetCount[] = [];
-    for (let i = 0; i < counts.length; i += 1) if (counts[i]! > 0) result.push(entryOf(i, i, counts[i]!));
+    for (let i = 0; i < counts.length; i += 1) if (counts[i]! > 0) result.push(entryOf(i, values[i]!, counts[i]!));
     return result.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   }
   // Slots by descending count; filling them in value order keeps ties sorted.
@@ -43,12 +46,12 @@ export function sortFacetCounts(
   for (let i = 0; i < counts.length; i += 1) if (counts[i]! > 0) next[max - counts[i]! + 1]! += 1;
   for (let slot = 1; slot <= max; slot += 1) next[slot]! += next[slot - 1]!;
   const result = new Array<FacetCount>(entries);
+  const { byValue, values: inOrder } = order;
   for (let j = 0; j < byValue.length; j += 1) {
-    const i = byValue[j]!;
-    const count = counts[i]!;
+    const count = counts[byValue[j]!]!;
     if (count === 0) continue;
     const slot = max - count;
-    result[next[slot]!] = entryOf(j, i, count);
+    result[next[slot]!] = entryOf(j, inOrder[j]!, count);
     next[slot]! += 1;
   }
   return result;

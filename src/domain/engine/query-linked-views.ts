@@ -14,7 +14,7 @@ import {
   themeMask,
   type FacetMask,
 } from './facet-masks.ts';
-import { sortFacetCounts } from './facet-order.ts';
+import { sortFacetCounts, type ValueOrder } from './facet-order.ts';
 import { countPerRange } from './range-counts.ts';
 import { Workspace } from './workspace.ts';
 
@@ -250,13 +250,23 @@ function themeFacet(index: ColumnarIndex, statements: Bitset | null): FacetCount
 }
 
 function speakerFacet(index: ColumnarIndex, statements: Bitset | null, ws: Workspace): FacetCount[] {
-  const counts = ws.scratch('speaker-counts', index.speakerIds.length);
+  const counts = ws.scratch('speaker-counts', index.speakerIds.length + 1);
+  const { speakerRunStarts, speakerRunEnds, speakerRunSpeakers, speakerOf } = index;
   if (statements === null) {
     const { offsets } = index.speakerStatements;
-    for (let s = 0; s < counts.length; s += 1) counts[s] = offsets[s + 1]! - offsets[s]!;
+    for (let s = 0; s < index.speakerIds.length; s += 1) counts[s + 1] = offsets[s + 1]! - offsets[s]!;
+  } else if (countBits(statements) < 2 * speakerRunStarts.length) {
+    // Few matches: visit them.
+    for (let w = 0; w < statements.length; w += 1) {
+      let word = statements[w]!;
+      while (word !== 0) {
+        const low = word & -word;
+        counts[speakerOf[(w << 5) + 31 - Math.clz32(low)]!]! += 1;
+        word ^= low;
+      }
+    }
   } else {
-    // Runs are in position order: a running popcount gives each run's count.
-    const { speakerRunStarts, speakerRunEnds, speakerRunSpeakers } = index;
+    // Many matches: count each run of one speaker with a running popcount.
     let word = 0;
     let before = 0;
     const rankTo = (position: number): number => {
@@ -271,15 +281,20 @@ function speakerFacet(index: ColumnarIndex, statements: Bitset | null, ws: Works
     };
     for (let r = 0; r < speakerRunStarts.length; r += 1) {
       const start = rankTo(speakerRunStarts[r]!);
-      counts[speakerRunSpeakers[r]!]! += rankTo(speakerRunEnds[r]!) - start;
+      counts[speakerRunSpeakers[r]! + 1]! += rankTo(speakerRunEnds[r]!) - start;
     }
   }
-  return sortFacetCounts(counts, index.speakerIds, index.speakersById, facetMemo(ws, 'speakers', index.speakerIds.length));
+  return sortFacetCounts(counts.subarray(1), index.speakerIds, valueOrder(ws, 'speakers', index.speakerIds, index.speakersById), facetMemo(ws, 'speakers', index.speakerIds.length));
+}
+
+/** The facet's values in value order, with the ids in that order. */
+function valueOrder(ws: Workspace, facet: string, values: readonly string[], byValue: Uint32Array): ValueOrder {
+  return ws.memo(`value-order:${facet}`, () => ({ byValue, values: Array.from(byValue, (i) => values[i]!) }));
 }
 
 function eventFacet(index: ColumnarIndex, statements: Bitset | null, ws: Workspace): FacetCount[] {
   const counts = countPerRange(statements, null, index.eventBounds, ws.scratch('event-counts', index.eventCount));
-  return sortFacetCounts(counts, index.eventIds, index.eventsById, facetMemo(ws, 'events', index.eventCount));
+  return sortFacetCounts(counts, index.eventIds, valueOrder(ws, 'events', index.eventIds, index.eventsById), facetMemo(ws, 'events', index.eventCount));
 }
 
 function countryFacet(
