@@ -3,6 +3,14 @@ import type { FacetCount } from '../linked-views.ts';
 /** Value ids in ascending value order, and the values in that order. */
 export type ValueOrder = { byValue: Uint32Array; values: readonly string[] };
 
+/** Entries made by earlier queries, by slot, with their counts alongside (read without touching the entry). */
+export type FacetMemo = { entries: Array<FacetCount | undefined>; counts: Uint32Array };
+
+export function createFacetMemo(size: number): FacetMemo {
+  // Filled up front: a sparse array written at random indices turns into a slow dictionary.
+  return { entries: new Array<FacetCount | undefined>(size).fill(undefined), counts: new Uint32Array(size) };
+}
+
 /**
  * Facet entries with a non-zero count, by descending count then ascending
  * value (the reference's order). With `order` (the value ids in ascending
@@ -13,7 +21,7 @@ export function sortFacetCounts(
   counts: Uint32Array,
   values: readonly string[],
   order: ValueOrder | null,
-  memo?: Array<FacetCount | undefined>,
+  memo?: FacetMemo,
 ): FacetCount[] {
   // Facet entries are immutable, so an entry equal to one made for an
   // earlier query is that same object: switching back and forth between
@@ -22,10 +30,10 @@ export function sortFacetCounts(
   // one, so it is read sequentially (and its entries sit close in memory).
   const entryOf = (slot: number, value: string, count: number): FacetCount => {
     if (memo === undefined) return { value, count };
-    const known = memo[slot];
-    if (known !== undefined && known.count === count) return known;
+    if (memo.counts[slot] === count) return memo.entries[slot]!;
     const entry = { value, count };
-    memo[slot] = entry;
+    memo.entries[slot] = entry;
+    memo.counts[slot] = count;
     return entry;
   };
   let entries = 0;

@@ -14,7 +14,7 @@ import {
   themeMask,
   type FacetMask,
 } from './facet-masks.ts';
-import { sortFacetCounts, type ValueOrder } from './facet-order.ts';
+import { createFacetMemo, sortFacetCounts, type FacetMemo, type ValueOrder } from './facet-order.ts';
 import { countPerRange } from './range-counts.ts';
 import { Workspace } from './workspace.ts';
 
@@ -238,10 +238,8 @@ function buildTimeline(
   };
 }
 
-function facetMemo(ws: Workspace, facet: string, size: number): Array<FacetCount | undefined> {
-  // Filled up front: a sparse array written at random indices turns into a
-  // slow dictionary.
-  return ws.memo(`facet-entries:${facet}`, () => new Array<FacetCount | undefined>(size).fill(undefined));
+function facetMemo(ws: Workspace, facet: string, size: number): FacetMemo {
+  return ws.memo(`facet-entries:${facet}`, () => createFacetMemo(size));
 }
 
 function themeFacet(index: ColumnarIndex, statements: Bitset | null): FacetCount[] {
