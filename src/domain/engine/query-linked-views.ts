@@ -205,19 +205,31 @@ function buildTimeline(
     const counts = countPerRange(statements, bits, index.blockBounds, ws.scratch(`timeline-statements-${t}`, blocks));
     addSeries(statementCells, index.themeIds[t]!, counts);
   });
-  const unthemed = ws.scratch('timeline-statements-unthemed', blocks);
-  addSeries(statementCells, UNTHEMED, countPerRange(statements, index.unthemedStatements, index.blockBounds, unthemed));
+  if (ws.memo('has-unthemed-statements', () => index.unthemedStatements.some((word) => word !== 0))) {
+    const unthemed = ws.scratch('timeline-statements-unthemed', blocks);
+    addSeries(statementCells, UNTHEMED, countPerRange(statements, index.unthemedStatements, index.blockBounds, unthemed));
+  }
 
   const themeCount = index.themeIds.length;
   const perTheme = Array.from({ length: themeCount + 1 }, (_, t) => ws.scratch(`timeline-events-${t}`, blocks));
   const { eventThemes, eventBlock } = index;
-  for (let e = 0; e < index.eventCount; e += 1) {
-    if (events !== null && !hasBit(events, e)) continue;
+  const addEvent = (e: number) => {
     const block = eventBlock[e]!;
     const from = eventThemes.offsets[e]!;
     const to = eventThemes.offsets[e + 1]!;
     if (from === to) perTheme[themeCount]![block]! += 1;
     for (let i = from; i < to; i += 1) perTheme[eventThemes.values[i]!]![block]! += 1;
+  };
+  if (events === null) for (let e = 0; e < index.eventCount; e += 1) addEvent(e);
+  else {
+    for (let w = 0; w < events.length; w += 1) {
+      let word = events[w]!;
+      while (word !== 0) {
+        const low = word & -word;
+        addEvent((w << 5) + 31 - Math.clz32(low));
+        word ^= low;
+      }
+    }
   }
   perTheme.forEach((counts, t) => addSeries(eventCells, t === themeCount ? UNTHEMED : index.themeIds[t]!, counts));
 
