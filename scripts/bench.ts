@@ -61,6 +61,14 @@ function timed(run: () => void): number {
   return performance.now() - start;
 }
 
+/** Wall-clock and CPU milliseconds (CPU: all of this process's threads, GC helpers included). */
+function timedBoth(run: () => void): [number, number] {
+  const cpu = process.cpuUsage();
+  const wall = timed(run);
+  const used = process.cpuUsage(cpu);
+  return [wall, (used.user + used.system) / 1000];
+}
+
 const base = { ...EMPTY_FILTERS };
 const country = { ...base, countries: ['CHN' as CountryCode] };
 const theme = { ...country, themes: ['drug-trafficking'] };
@@ -76,14 +84,19 @@ const SEQUENCE: Array<[string, Filters]> = [
 /** Typing a word letter by letter, then a two-word query, with no other filter. */
 const SEARCHES = ['t', 'te', 'ter', 'terr', 'terro', 'terror', 'border coop', 'núñez'];
 
-/** Runs the sequence once untimed (warm-up), then `RUNS` times; per-step samples. */
-function runSequence(apply: (filters: Filters) => void): number[][] {
+/** Runs the sequence once untimed (warm-up), then `RUNS` times; per-step wall and CPU samples. */
+function runSequence(apply: (filters: Filters) => void): { wall: number[][]; cpu: number[][] } {
   SEQUENCE.forEach(([, filters]) => apply(filters));
-  const samples = SEQUENCE.map((): number[] => []);
+  const wall = SEQUENCE.map((): number[] => []);
+  const cpu = SEQUENCE.map((): number[] => []);
   for (let run = 0; run < RUNS; run += 1) {
-    SEQUENCE.forEach(([, filters], step) => samples[step]!.push(timed(() => apply(filters))));
+    SEQUENCE.forEach(([, filters], step) => {
+      const [w, c] = timedBoth(() => apply(filters));
+      wall[step]!.push(w);
+      cpu[step]!.push(c);
+    });
   }
-  return samples;
+  return { wall, cpu };
 }
 
 function runSearches(apply: (filters: Filters) => void): number[] {
@@ -173,18 +186,24 @@ const overallPeak = peakRss();
 const pad = (text: string, width: number) => text.padEnd(width);
 const padLeft = (text: string, width: number) => text.padStart(width);
 console.log(`\nper operation, median of ${RUNS} runs after one warm-up run (wall clock; list sorted ${SORT}):`);
-console.log(`${pad('operation', 40)}${padLeft('columnar', 12)}${padLeft('crossfilter2', 14)}${padLeft('cf / col', 10)}`);
-let columnarTotal = 0;
-let crossfilterTotal = 0;
-SEQUENCE.forEach(([name], step) => {
-  const a = median(columnarSamples[step]!);
-  const b = median(crossfilterSamples[step]!);
-  columnarTotal += a;
-  crossfilterTotal += b;
-  console.log(`${pad(name, 40)}${padLeft(ms(a), 12)}${padLeft(ms(b), 14)}${padLeft(`${(b / a).toFixed(1)}×`, 10)}`);
-});
 console.log(
-  `${pad('sequence total (sum of medians)', 40)}${padLeft(ms(columnarTotal), 12)}${padLeft(ms(crossfilterTotal), 14)}${padLeft(`${(crossfilterTotal / columnarTotal).toFixed(1)}×`, 10)}`,
+  `${pad('operation', 40)}${padLeft('columnar', 12)}${padLeft('crossfilter2', 14)}${padLeft('cf / col', 10)}   ${padLeft('CPU: columnar', 14)}${padLeft('crossfilter2', 14)}`,
+);
+const totals = [0, 0, 0, 0];
+SEQUENCE.forEach(([name], step) => {
+  const figures = [
+    median(columnarSamples.wall[step]!),
+    median(crossfilterSamples.wall[step]!),
+    median(columnarSamples.cpu[step]!),
+    median(crossfilterSamples.cpu[step]!),
+  ];
+  figures.forEach((figure, i) => (totals[i]! += figure));
+  const [a, b, c, d] = figures as [number, number, number, number];
+  console.log(`${pad(name, 40)}${padLeft(ms(a), 12)}${padLeft(ms(b), 14)}${padLeft(`${(b / a).toFixed(1)}×`, 10)}   ${padLeft(ms(c), 14)}${padLeft(ms(d), 14)}`);
+});
+const [ta, tb, tc, td] = totals as [number, number, number, number];
+console.log(
+  `${pad('sequence total (sum of medians)', 40)}${padLeft(ms(ta), 12)}${padLeft(ms(tb), 14)}${padLeft(`${(tb / ta).toFixed(1)}×`, 10)}   ${padLeft(ms(tc), 14)}${padLeft(ms(td), 14)}`,
 );
 console.log(`\ntext search, no other filter, median per query (all views recomputed):`);
 console.log(`${pad('query', 40)}${padLeft('columnar', 12)}${padLeft('crossfilter2', 14)}${padLeft('mask only', 12)}`);
