@@ -77,12 +77,8 @@ export type ColumnarIndex = {
   speakerIdByValue: ReadonlyMap<string, number>;
   /** Per speaker: positions of their statements. */
   speakerStatements: Rows;
-  /** Runs of consecutive positions by one speaker: [start, end) and speaker. */
   /** Internal position → speaker id + 1 (0: no speaker). */
   speakerOf: Uint32Array;
-  speakerRunStarts: Uint32Array;
-  speakerRunEnds: Uint32Array;
-  speakerRunSpeakers: Uint32Array;
   speakersById: Uint32Array;
 
   /**
@@ -422,25 +418,13 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
     if (!any) setBit(unthemedEvents, e);
   }
 
-  // Speakers: positions per speaker and runs of one speaker.
+  // Speakers: a column, and the positions of each speaker's statements.
   const speakerRows = new GrowableUint32(statementCount);
   const speakerValues = new GrowableUint32(statementCount);
-  const runStarts = new GrowableUint32();
-  const runEnds = new GrowableUint32();
-  const runSpeakers = new GrowableUint32();
-  let runSpeaker = 0;
   const speakerOf = new Uint32Array(statementCount);
-  for (let p = 0; p <= statementCount; p += 1) {
-    const speaker = p < statementCount ? c.statementSpeakers[corpusIndexOf[p]!]! : 0;
-    if (p < statementCount) speakerOf[p] = speaker;
-    if (speaker !== runSpeaker) {
-      if (runSpeaker !== 0) runEnds.push(p);
-      if (speaker !== 0) {
-        runStarts.push(p);
-        runSpeakers.push(speaker - 1);
-      }
-      runSpeaker = speaker;
-    }
+  for (let p = 0; p < statementCount; p += 1) {
+    const speaker = c.statementSpeakers[corpusIndexOf[p]!]!;
+    speakerOf[p] = speaker;
     if (speaker !== 0) {
       speakerRows.push(speaker - 1);
       speakerValues.push(p);
@@ -485,9 +469,6 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
     speakerIdByValue: c.speakers.ids,
     speakerStatements: rowsFromPairs(speakerCount, speakerRows.view(), speakerValues.view()),
     speakerOf,
-    speakerRunStarts: runStarts.toArray(),
-    speakerRunEnds: runEnds.toArray(),
-    speakerRunSpeakers: runSpeakers.toArray(),
     speakersById: orderByValue(c.speakers.values),
     text,
     pendingText: c.pendingText,
