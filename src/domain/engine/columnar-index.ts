@@ -483,8 +483,12 @@ export function ensureTextIndex(index: ColumnarIndex): TextIndex {
   if (index.text) return index.text;
   const pending = index.pendingText!;
   const builder = new TextIndexBuilder(index.statementCount);
-  for (let i = 0; i < pending.texts.length; i += 1) builder.add(pending.texts[i]!, pending.names[i]!);
-  index.text = builder.finish(index.corpusIndexOf);
+  // In internal order, so the postings are laid out by one sequential pass.
+  for (let p = 0; p < index.statementCount; p += 1) {
+    const i = index.corpusIndexOf[p]!;
+    builder.add(pending.texts[i]!, pending.names[i]!);
+  }
+  index.text = builder.finish(null);
   index.pendingText = null;
   return index.text;
 }

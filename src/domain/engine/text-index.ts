@@ -318,9 +318,9 @@ export class TextIndexBuilder {
     this.tokens.push(id);
   }
 
-  /** `order[p]` is the input record placed at internal position p. */
-  finish(order: Uint32Array): TextIndex {
-    const size = order.length;
+  /** `order[p]` is the input record placed at internal position p; null: records were added in that order. */
+  finish(order: Uint32Array | null): TextIndex {
+    const size = order === null ? this.records : order.length;
     if (size !== this.records) throw new Error(`text index has ${this.records} records, order has ${size}`);
     const vocabulary = this.table.words;
     const tokens = this.tokens.view();
@@ -343,7 +343,7 @@ export class TextIndexBuilder {
     const positions = new Uint32Array(offsets[vocabulary.length]!);
     const cursor = offsets.slice(0, vocabulary.length);
     for (let position = 0; position < size; position += 1) {
-      const record = order[position]!;
+      const record = order === null ? position : order[position]!;
       for (let t = starts[record]!; t < starts[record + 1]!; t += 1) {
         const rank = rankOf[tokens[t]!]!;
         const bits = dense[rank];
