@@ -482,11 +482,11 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
 export function ensureTextIndex(index: ColumnarIndex): TextIndex {
   if (index.text) return index.text;
   const pending = index.pendingText!;
-  const builder = new TextIndexBuilder(index.statementCount);
+  const builder = new TextIndexBuilder(index.statementCount, index.speakerIds.length + 1);
   // In internal order, so the postings are laid out by one sequential pass.
   for (let p = 0; p < index.statementCount; p += 1) {
     const i = index.corpusIndexOf[p]!;
-    builder.add(pending.texts[i]!, pending.names[i]!);
+    builder.add(pending.texts[i]!, pending.names[i]!, index.speakerOf[p]);
   }
   index.text = builder.finish(null);
   index.pendingText = null;

@@ -179,11 +179,17 @@ export class TextIndexBuilder {
   private readonly recordStarts = new GrowableUint32();
   private seen = new Int32Array(1024).fill(-1);
   private readonly nameWords = new Map<string, number[]>();
+  private readonly slotNames: Array<string | null>;
+  private readonly slotWords: number[][];
   private readonly encoder = new TextEncoder();
   private bytes = new Uint8Array(1 << 16);
   private scratchRecord = -1;
 
-  constructor(expectedRecords = 0) {
+  /** `nameSlots`: how many distinct `nameSlot`s `add` will be given. */
+  constructor(expectedRecords = 0, nameSlots = 0) {
+    // Filled up front: arrays written at scattered indices turn into slow dictionaries.
+    this.slotNames = new Array<string | null>(nameSlots).fill(null);
+    this.slotWords = new Array<number[]>(nameSlots).fill([]);
     this.tokens = new GrowableUint32(expectedRecords * 24);
     this.recordStarts.push(0);
   }
@@ -192,17 +198,31 @@ export class TextIndexBuilder {
     return this.recordStarts.length - 1;
   }
 
-  /** Adds the next record: its text and, searchable too, its speaker's name. */
-  add(text: string, speakerName: string | null): void {
+  /**
+   * Adds the next record: its text and, searchable too, its speaker's name.
+   * `nameSlot` (e.g. the speaker's dictionary id) lets the name's words be
+   * found by array index rather than by hashing the name again.
+   */
+  add(text: string, speakerName: string | null, nameSlot = -1): void {
     const record = this.records;
     this.addText(text, record);
     if (speakerName !== null && speakerName !== '') {
-      let ids = this.nameWords.get(speakerName);
-      if (!ids) {
-        ids = this.idsOf(speakerName);
-        this.nameWords.set(speakerName, ids);
+      let ids: number[] | undefined;
+      if (nameSlot >= 0 && nameSlot < this.slotNames.length && this.slotNames[nameSlot] === speakerName) {
+        ids = this.slotWords[nameSlot];
       }
-      for (const id of ids) this.keep(id, record);
+      else {
+        ids = this.nameWords.get(speakerName);
+        if (!ids) {
+          ids = this.idsOf(speakerName);
+          this.nameWords.set(speakerName, ids);
+        }
+        if (nameSlot >= 0 && nameSlot < this.slotNames.length) {
+          this.slotNames[nameSlot] = speakerName;
+          this.slotWords[nameSlot] = ids;
+        }
+      }
+      for (const id of ids!) this.keep(id, record);
     }
     this.recordStarts.push(this.tokens.length);
   }
