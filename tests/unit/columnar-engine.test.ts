@@ -13,7 +13,7 @@ import {
   createReferenceEngine,
   type LinkedViewsEngine,
 } from '../../src/domain/engine/linked-views-engine.ts';
-import { queryLinkedViews } from '../../src/domain/engine/query-linked-views.ts';
+import { createQueryCache, queryLinkedViews } from '../../src/domain/engine/query-linked-views.ts';
 import { orderByValue } from '../../src/domain/engine/order-by-value.ts';
 import { TextIndexBuilder } from '../../src/domain/engine/text-index.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from '../../src/domain/filters.ts';
@@ -112,6 +112,14 @@ describe('columnar engine equals the reference engine', () => {
     const index = buildColumnarIndex(corpus);
     const query = { filters: filters({ countries: codes('IND'), search: 'se' }), sort: 'date-asc' as const };
     expect(queryLinkedViews(index, query)).toEqual(createColumnarEngineFromIndex(index).query(query));
+  });
+
+  it('does not carry a cache over to another index', () => {
+    const cache = createQueryCache();
+    const other = generateSyntheticCorpus({ statements: 300, seed: 77 });
+    const query = { filters: EMPTY_FILTERS, sort: 'date-asc' as const };
+    queryLinkedViews(buildColumnarIndex(corpus), query, cache);
+    expect(queryLinkedViews(buildColumnarIndex(other), query, cache)).toEqual(createReferenceEngine(other).query(query));
   });
 });
 

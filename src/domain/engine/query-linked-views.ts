@@ -24,10 +24,16 @@ import { Workspace } from './workspace.ts';
  * views that depend on it are recomputed. Only the latest query's entries
  * are kept.
  */
-export type QueryCache = { previous: Map<string, unknown>; current: Map<string, unknown>; workspace: Workspace };
+export type QueryCache = {
+  previous: Map<string, unknown>;
+  current: Map<string, unknown>;
+  workspace: Workspace;
+  /** The index the cached results belong to; another index starts afresh. */
+  index: ColumnarIndex | null;
+};
 
 export function createQueryCache(): QueryCache {
-  return { previous: new Map(), current: new Map(), workspace: new Workspace() };
+  return { previous: new Map(), current: new Map(), workspace: new Workspace(), index: null };
 }
 
 /** Ends a query: drops entries it did not use and recycles their bitsets. */
@@ -321,6 +327,7 @@ export function queryLinkedViews(
   cache: QueryCache = createQueryCache(),
 ): LinkedViews {
   const { filters, sort } = query;
+  if (cache.index !== index) Object.assign(cache, createQueryCache(), { index });
   const keys = facetKeys(filters);
   const mask = (name: string, key: string, compute: () => Omit<FacetMask, 'key'>): FacetMask => {
     const namespaced = `${name}=${key}`;
