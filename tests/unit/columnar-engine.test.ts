@@ -189,7 +189,13 @@ describe('corpora whose order differs from event order', () => {
     };
     const a = createReferenceEngine(edited);
     const b = createColumnarEngine(edited);
-    for (const f of [EMPTY_FILTERS, filters({ themes: ['dialogue-x', 'multilateral-dialogue'] }), filters({ search: 'the' })]) {
+    for (const f of [
+      EMPTY_FILTERS,
+      filters({ themes: ['dialogue-x', 'multilateral-dialogue'] }),
+      filters({ search: 'the' }),
+      filters({ countries: codes('CHN', 'RUS') }),
+      filters({ events: ['lonely-event', edited.events[2]!.id] }),
+    ]) {
       expect(b.query({ filters: f, sort: 'date-desc' })).toEqual(a.query({ filters: f, sort: 'date-desc' }));
     }
   });

@@ -40,6 +40,10 @@ export type ColumnarIndex = {
   eventCountries: Rows;
   /** Per event: its theme ids (own and its statements'), ascending. */
   eventThemes: Rows;
+  /** Parallel to `eventThemes.values`: the event's statements with that theme. */
+  eventThemeStatements: Uint32Array;
+  /** Per event: its statements without a theme. */
+  unthemedPerEvent: Uint32Array;
   /** Per event: index of its start-date block. */
   eventBlock: Uint32Array;
   /** Event indices sorted by id, the facet tie-break. */
@@ -388,9 +392,13 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
   const themeTotals = new Uint32Array(themeCount);
   const eventThemeRows = new GrowableUint32();
   const eventThemeValues = new GrowableUint32();
+  const eventThemeCounts = new GrowableUint32();
+  const unthemedPerEvent = new Uint32Array(eventCount);
   const eventHas = new Uint8Array(themeCount);
+  const statementsWith = new Uint32Array(themeCount);
   for (let e = 0; e < eventCount; e += 1) {
     eventHas.fill(0);
+    statementsWith.fill(0);
     const corpusEvent = eventOrder[e]!;
     for (let i = c.eventOwnThemes.offsets[corpusEvent]!; i < c.eventOwnThemes.offsets[corpusEvent + 1]!; i += 1) {
       eventHas[c.eventOwnThemes.values[i]!] = 1;
@@ -399,11 +407,15 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
       const s = corpusIndexOf[p]!;
       const from = c.statementThemes.offsets[s]!;
       const to = c.statementThemes.offsets[s + 1]!;
-      if (from === to) setBit(unthemedStatements, p);
+      if (from === to) {
+        setBit(unthemedStatements, p);
+        unthemedPerEvent[e]! += 1;
+      }
       for (let i = from; i < to; i += 1) {
         const theme = c.statementThemes.values[i]!;
         setBit(themeStatements[theme]!, p);
         themeTotals[theme]! += 1;
+        statementsWith[theme]! += 1;
         eventHas[theme] = 1;
       }
     }
@@ -414,6 +426,7 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
       setBit(themeEvents[t]!, e);
       eventThemeRows.push(e);
       eventThemeValues.push(t);
+      eventThemeCounts.push(statementsWith[t]!);
     }
     if (!any) setBit(unthemedEvents, e);
   }
@@ -446,7 +459,10 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
     eventEndRank,
     dateValues,
     eventCountries,
+    // Rows are pushed in event order, so the pairs are already grouped.
     eventThemes: rowsFromPairs(eventCount, eventThemeRows.view(), eventThemeValues.view()),
+    eventThemeStatements: eventThemeCounts.toArray(),
+    unthemedPerEvent,
     eventBlock,
     eventsById: orderByValue(eventIds),
     blockDates,

@@ -12,11 +12,20 @@ import type { Workspace } from './workspace.ts';
  * record passes). `key` names the filter value, so an unchanged facet can
  * reuse its masks from the previous query.
  */
-export type FacetMask = { key: string; statements: Bitset | null; events: Bitset | null };
+export type FacetMask = {
+  key: string;
+  statements: Bitset | null;
+  events: Bitset | null;
+  /**
+   * The statement mask keeps whole events only (it is `events` spread over
+   * their statements), so per-event totals can stand in for statement counts.
+   */
+  wholeEvents: boolean;
+};
 
 type Masks = Omit<FacetMask, 'key'>;
 
-const OPEN: Masks = { statements: null, events: null };
+const OPEN: Masks = { statements: null, events: null, wholeEvents: true };
 
 function distinctSorted(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
@@ -64,7 +73,7 @@ export function countryMask(index: ColumnarIndex, filters: Filters, ws: Workspac
       setBit(events, eventOf[p]!);
     }
   }
-  return { statements, events };
+  return { statements, events, wholeEvents: !filters.includeMentions };
 }
 
 export function themeMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
@@ -79,7 +88,7 @@ export function themeMask(index: ColumnarIndex, filters: Filters, ws: Workspace)
     const themeEvents = index.themeEvents[theme]!;
     for (let w = 0; w < events.length; w += 1) events[w]! |= themeEvents[w]!;
   }
-  return { statements, events };
+  return { statements, events, wholeEvents: false };
 }
 
 /** Statements by the selected speakers. Events follow from `spokenMask`. */
@@ -94,7 +103,7 @@ export function speakerMask(index: ColumnarIndex, filters: Filters, ws: Workspac
       setBit(statements, speakerStatements.values[i]!);
     }
   }
-  return { statements, events: null };
+  return { statements, events: null, wholeEvents: false };
 }
 
 export function eventMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
@@ -107,7 +116,7 @@ export function eventMask(index: ColumnarIndex, filters: Filters, ws: Workspace)
     setRange(statements, index.eventBounds[e]!, index.eventBounds[e + 1]!);
     setBit(events, e);
   }
-  return { statements, events };
+  return { statements, events, wholeEvents: true };
 }
 
 /** First index of `values` (ascending) not less than `value` (strictly greater when `after`). */
@@ -132,7 +141,7 @@ export function dateMask(index: ColumnarIndex, filters: Filters, ws: Workspace):
   if (from === null && to === null) return OPEN;
   const statements = ws.bitset(index.statementCount);
   const events = ws.bitset(index.eventCount);
-  if (from !== null && to !== null && from > to) return { statements, events };
+  if (from !== null && to !== null && from > to) return { statements, events, wholeEvents: true };
   const fromRank = from === null ? 0 : boundOf(index.dateValues, from, false);
   const toLimit = to === null ? index.dateValues.length : boundOf(index.dateValues, to, true);
   const { eventStartRank, eventEndRank, eventBounds } = index;
@@ -142,13 +151,17 @@ export function dateMask(index: ColumnarIndex, filters: Filters, ws: Workspace):
     setRange(statements, eventBounds[e]!, eventBounds[e + 1]!);
     setBit(events, e);
   }
-  return { statements, events };
+  return { statements, events, wholeEvents: true };
 }
 
 export function searchMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
   const words = parseSearchQuery(filters.search);
   if (words.length === 0) return OPEN;
-  return { statements: matchQuery(ensureTextIndex(index), words, ws.bitset(index.statementCount)), events: null };
+  return {
+    statements: matchQuery(ensureTextIndex(index), words, ws.bitset(index.statementCount)),
+    events: null,
+    wholeEvents: false,
+  };
 }
 
 /**
@@ -165,5 +178,5 @@ export function spokenMask(index: ColumnarIndex, speakers: Masks, search: Masks,
   );
   const events = ws.bitset(index.eventCount);
   for (let e = 0; e < index.eventCount; e += 1) if (perEvent[e]! > 0) setBit(events, e);
-  return { statements: null, events };
+  return { statements: null, events, wholeEvents: false };
 }

@@ -59,7 +59,8 @@ function cached<T>(cache: QueryCache, key: string, compute: () => T): T {
   return value;
 }
 
-type Masks = { key: string; bits: Bitset | null };
+/** A combined mask; `wholeEvents` when every facet in it keeps whole events. */
+type Masks = { key: string; bits: Bitset | null; wholeEvents: boolean };
 
 function combine(cache: QueryCache, index: ColumnarIndex, kind: 'statements' | 'events', parts: FacetMask[]): Masks {
   const key = `${kind}:${parts.map((part) => part.key).join('\u0002')}`;
@@ -72,7 +73,7 @@ function combine(cache: QueryCache, index: ColumnarIndex, kind: 'statements' | '
     for (let i = 1; i < set.length; i += 1) andInto(result, set[i]!);
     return result;
   });
-  return { key, bits };
+  return { key, bits, wholeEvents: parts.every((part) => part.statements === null || part.wholeEvents) };
 }
 
 /** Corpus indices of the matches in list order: date, then corpus order. */
@@ -185,10 +186,17 @@ function tallyCountries(index: ColumnarIndex, statements: Bitset | null, counts:
   );
 }
 
+/**
+ * Statements and events per (theme, start date). `events` must be the event
+ * set of `statements` when `wholeEvents` (the statement mask keeps whole
+ * events: then one pass over the events, adding their precomputed theme
+ * counts, gives both series).
+ */
 function buildTimeline(
   index: ColumnarIndex,
   statements: Bitset | null,
   events: Bitset | null,
+  wholeEvents: boolean,
   ws: Workspace,
 ): ThemeDaySeries {
   const blocks = index.blockDates.length;
@@ -207,24 +215,33 @@ function buildTimeline(
     if (existing) for (let b = 0; b < blocks; b += 1) existing[b]! += counts[b]!;
     else cells.set(key, counts);
   };
-  index.themeStatements.forEach((bits, t) => {
-    const counts = countPerRange(statements, bits, index.blockBounds, ws.scratch(`timeline-statements-${t}`, blocks));
-    addSeries(statementCells, index.themeIds[t]!, counts);
-  });
-  if (ws.memo('has-unthemed-statements', () => index.unthemedStatements.some((word) => word !== 0))) {
-    const unthemed = ws.scratch('timeline-statements-unthemed', blocks);
-    addSeries(statementCells, UNTHEMED, countPerRange(statements, index.unthemedStatements, index.blockBounds, unthemed));
-  }
-
   const themeCount = index.themeIds.length;
   const perTheme = Array.from({ length: themeCount + 1 }, (_, t) => ws.scratch(`timeline-events-${t}`, blocks));
-  const { eventThemes, eventBlock } = index;
+  const statementsPerTheme = wholeEvents
+    ? Array.from({ length: themeCount + 1 }, (_, t) => ws.scratch(`timeline-statements-${t}`, blocks))
+    : null;
+  if (!statementsPerTheme) {
+    index.themeStatements.forEach((bits, t) => {
+      const counts = countPerRange(statements, bits, index.blockBounds, ws.scratch(`timeline-statements-${t}`, blocks));
+      addSeries(statementCells, index.themeIds[t]!, counts);
+    });
+    if (ws.memo('has-unthemed-statements', () => index.unthemedStatements.some((word) => word !== 0))) {
+      const unthemed = ws.scratch(`timeline-statements-${themeCount}`, blocks);
+      addSeries(statementCells, UNTHEMED, countPerRange(statements, index.unthemedStatements, index.blockBounds, unthemed));
+    }
+  }
+
+  const { eventThemes, eventThemeStatements, unthemedPerEvent, eventBlock } = index;
   const addEvent = (e: number) => {
     const block = eventBlock[e]!;
     const from = eventThemes.offsets[e]!;
     const to = eventThemes.offsets[e + 1]!;
     if (from === to) perTheme[themeCount]![block]! += 1;
     for (let i = from; i < to; i += 1) perTheme[eventThemes.values[i]!]![block]! += 1;
+    if (statementsPerTheme) {
+      for (let i = from; i < to; i += 1) statementsPerTheme[eventThemes.values[i]!]![block]! += eventThemeStatements[i]!;
+      statementsPerTheme[themeCount]![block]! += unthemedPerEvent[e]!;
+    }
   };
   if (events === null) for (let e = 0; e < index.eventCount; e += 1) addEvent(e);
   else {
@@ -237,6 +254,7 @@ function buildTimeline(
       }
     }
   }
+  statementsPerTheme?.forEach((counts, t) => addSeries(statementCells, t === themeCount ? UNTHEMED : index.themeIds[t]!, counts));
   perTheme.forEach((counts, t) => addSeries(eventCells, t === themeCount ? UNTHEMED : index.themeIds[t]!, counts));
 
   const usedBlocks: number[] = [];
@@ -371,7 +389,7 @@ export function queryLinkedViews(
       tallyCountries(index, exceptCountries.bits, perCountry),
     ),
     timeline: view('timeline', [exceptThemesDates, exceptThemesDatesEvents], '', () =>
-      buildTimeline(index, exceptThemesDates.bits, exceptThemesDatesEvents.bits, ws),
+      buildTimeline(index, exceptThemesDates.bits, exceptThemesDatesEvents.bits, exceptThemesDates.wholeEvents, ws),
     ),
     facets: {
       countries: view('country-facet', [exceptCountries, exceptCountriesEvents], String(filters.includeMentions), () =>
