@@ -216,11 +216,11 @@ function buildTimeline(
     else cells.set(key, counts);
   };
   const themeCount = index.themeIds.length;
-  const perTheme = Array.from({ length: themeCount + 1 }, (_, t) => ws.scratch(`timeline-events-${t}`, blocks));
-  const statementsPerTheme = wholeEvents
-    ? Array.from({ length: themeCount + 1 }, (_, t) => ws.scratch(`timeline-statements-${t}`, blocks))
-    : null;
-  if (!statementsPerTheme) {
+  const series = themeCount + 1; // the last: no theme
+  // Flat cells, series-major: one typed array, no closures, in the hot loop.
+  const eventFlat = ws.scratch('timeline-events', series * blocks);
+  const statementFlat = wholeEvents ? ws.scratch('timeline-statements', series * blocks) : null;
+  if (!statementFlat) {
     index.themeStatements.forEach((bits, t) => {
       const counts = countPerRange(statements, bits, index.blockBounds, ws.scratch(`timeline-statements-${t}`, blocks));
       addSeries(statementCells, index.themeIds[t]!, counts);
@@ -232,30 +232,32 @@ function buildTimeline(
   }
 
   const { eventThemes, eventThemeStatements, unthemedPerEvent, eventBlock } = index;
-  const addEvent = (e: number) => {
-    const block = eventBlock[e]!;
-    const from = eventThemes.offsets[e]!;
-    const to = eventThemes.offsets[e + 1]!;
-    if (from === to) perTheme[themeCount]![block]! += 1;
-    for (let i = from; i < to; i += 1) perTheme[eventThemes.values[i]!]![block]! += 1;
-    if (statementsPerTheme) {
-      for (let i = from; i < to; i += 1) statementsPerTheme[eventThemes.values[i]!]![block]! += eventThemeStatements[i]!;
-      statementsPerTheme[themeCount]![block]! += unthemedPerEvent[e]!;
-    }
-  };
-  if (events === null) for (let e = 0; e < index.eventCount; e += 1) addEvent(e);
-  else {
-    for (let w = 0; w < events.length; w += 1) {
-      let word = events[w]!;
-      while (word !== 0) {
-        const low = word & -word;
-        addEvent((w << 5) + 31 - Math.clz32(low));
-        word ^= low;
+  const themeOffsets = eventThemes.offsets;
+  const themeValues = eventThemes.values;
+  const unthemedBase = themeCount * blocks;
+  const eventWords = events === null ? (index.eventCount + 31) >>> 5 : events.length;
+  for (let w = 0; w < eventWords; w += 1) {
+    let word = events !== null ? events[w]! : (w << 5) + 32 <= index.eventCount ? 0xffffffff : 0xffffffff >>> (32 - (index.eventCount & 31));
+    while (word !== 0) {
+      const low = word & -word;
+      word ^= low;
+      const e = (w << 5) + 31 - Math.clz32(low);
+      const block = eventBlock[e]!;
+      const from = themeOffsets[e]!;
+      const to = themeOffsets[e + 1]!;
+      if (from === to) eventFlat[unthemedBase + block]! += 1;
+      for (let i = from; i < to; i += 1) eventFlat[themeValues[i]! * blocks + block]! += 1;
+      if (statementFlat !== null) {
+        for (let i = from; i < to; i += 1) statementFlat[themeValues[i]! * blocks + block]! += eventThemeStatements[i]!;
+        statementFlat[unthemedBase + block]! += unthemedPerEvent[e]!;
       }
     }
   }
-  statementsPerTheme?.forEach((counts, t) => addSeries(statementCells, t === themeCount ? UNTHEMED : index.themeIds[t]!, counts));
-  perTheme.forEach((counts, t) => addSeries(eventCells, t === themeCount ? UNTHEMED : index.themeIds[t]!, counts));
+  const keyOf = (t: number) => (t === themeCount ? UNTHEMED : index.themeIds[t]!);
+  for (let t = 0; t < series; t += 1) {
+    if (statementFlat !== null) addSeries(statementCells, keyOf(t), statementFlat.subarray(t * blocks, (t + 1) * blocks));
+    addSeries(eventCells, keyOf(t), eventFlat.subarray(t * blocks, (t + 1) * blocks));
+  }
 
   const usedBlocks: number[] = [];
   for (let b = 0; b < blocks; b += 1) if (used[b]) usedBlocks.push(b);
