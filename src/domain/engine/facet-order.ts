@@ -55,11 +55,23 @@ export function sortFacetCounts(
   for (let slot = 1; slot <= max; slot += 1) next[slot]! += next[slot - 1]!;
   const result = new Array<FacetCount>(entries);
   const { byValue, values: inOrder } = order;
+  const memoCounts = memo?.counts;
+  const memoEntries = memo?.entries;
   for (let j = 0; j < byValue.length; j += 1) {
     const count = counts[byValue[j]!]!;
     if (count === 0) continue;
     const slot = max - count;
-    result[next[slot]!] = entryOf(j, inOrder[j]!, count);
+    // entryOf, inlined: this loop runs over every event of the corpus.
+    let entry: FacetCount;
+    if (memoCounts !== undefined && memoCounts[j] === count) entry = memoEntries![j]!;
+    else {
+      entry = { value: inOrder[j]!, count };
+      if (memoCounts !== undefined) {
+        memoCounts[j] = count;
+        memoEntries![j] = entry;
+      }
+    }
+    result[next[slot]!] = entry;
     next[slot]! += 1;
   }
   return result;
