@@ -14,7 +14,8 @@ import { parseSearchQuery } from './search.ts';
  *   participant, or, with `includeMentions`, when the statement mentions it.
  * - A statement matches a theme when the theme is among its themes.
  * - A statement's date is its event's start date; it matches a date range
- *   when its event's [start, end] overlaps the range.
+ *   when its event's [start, end] overlaps the range. A range whose `from`
+ *   is after its `to` is empty and matches nothing.
  * - An event matches when it matches the country (participant, or with
  *   `includeMentions` mentioned by one of its statements), event and date
  *   filters itself; its themes (its own plus its statements') include a
@@ -82,6 +83,9 @@ function compile(filters: Filters): Predicate {
 }
 
 function eventInDateRange(event: IndexedEvent, p: Predicate): boolean {
+  // A range that ends before it starts is empty: nothing overlaps it, not
+  // even an event spanning both bounds.
+  if (p.from !== null && p.to !== null && p.from > p.to) return false;
   return (p.from === null || event.end >= p.from) && (p.to === null || event.start <= p.to);
 }
 

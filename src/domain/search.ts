@@ -8,7 +8,10 @@
  * can answer exactly, so small and large corpora give the same results.
  */
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// A word starts with a letter or number and keeps its combining marks, so
+// text in decomposed form (NFD: "Sa\u0303o") or with vowel signs (Devanagari)
+// is one word, folded like its composed form, not split at every mark.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 
 /** Folds a word for comparison: lower case, diacritics removed. */

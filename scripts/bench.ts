@@ -1,0 +1,233 @@
+/**
+ * `npm run bench [-- --statements 1000000 --seed 42 --runs 7]`
+ *
+ * Runs the same sequence of filter changes — select a country, add a theme,
+ * narrow the date range, type a search word, clear all — on the same
+ * synthetic corpus, generated in this process (a million statements do not
+ * fit in one JSON string), with the columnar engine and with crossfilter2,
+ * and prints per operation the median of both and their ratio, the sequence
+ * total, index build times, text-search latency and peak RSS.
+ *
+ * The corpus is generated twice from the same seed (it is deterministic), so
+ * the engine's memory is measured before crossfilter's records exist. The
+ * statement texts stay in memory throughout, as the app holds them.
+ *
+ * A script that prints figures, not a test: correctness is checked by
+ * tests/unit/crossfilter-parity.test.ts and tests/unit/columnar-engine.test.ts.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { CountryCode } from '../src/domain/corpus-schema.ts';
+import {
+  ColumnarIndexBuilder,
+  engineEventOf,
+  engineStatementOf,
+  ensureTextIndex,
+  type ColumnarIndex,
+} from '../src/domain/engine/columnar-index.ts';
+import { createColumnarEngineFromIndex } from '../src/domain/engine/linked-views-engine.ts';
+import { matchQuery } from '../src/domain/engine/text-index.ts';
+import { EMPTY_FILTERS, type Filters, type SortOrder } from '../src/domain/filters.ts';
+import { parseSearchQuery } from '../src/domain/search.ts';
+import { generateSyntheticChunks, type SyntheticOptions } from '../src/domain/synthetic/generate-corpus.ts';
+import { CrossfilterModelBuilder, type CrossfilterModel } from './lib/crossfilter-model.ts';
+
+const { values } = parseArgs({
+  options: {
+    statements: { type: 'string', default: '1000000' },
+    seed: { type: 'string', default: '42' },
+    runs: { type: 'string', default: '7' },
+  },
+});
+const options: SyntheticOptions = { statements: Number(values.statements), seed: Number(values.seed) };
+const RUNS = Number(values.runs);
+const SORT: SortOrder = 'date-desc';
+
+const collect = globalThis.gc ?? (() => undefined);
+const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function timed(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/** Wall-clock and CPU milliseconds (CPU: all of this process's threads, GC helpers included). */
+function timedBoth(run: () => void): [number, number] {
+  const cpu = process.cpuUsage();
+  const wall = timed(run);
+  const used = process.cpuUsage(cpu);
+  return [wall, (used.user + used.system) / 1000];
+}
+
+const base = { ...EMPTY_FILTERS };
+const country = { ...base, countries: ['CHN' as CountryCode] };
+const theme = { ...country, themes: ['drug-trafficking'] };
+const dates = { ...theme, from: '2015-01-01', to: '2019-12-31' };
+const search = { ...dates, search: 'terror' };
+const SEQUENCE: Array<[string, Filters]> = [
+  ['select a country (CHN)', country],
+  ['add a theme (drug-trafficking)', theme],
+  ['narrow dates (2015-01-01..2019-12-31)', dates],
+  ['type a search word ("terror")', search],
+  ['clear all', base],
+];
+/** Typing a word letter by letter, then a two-word query, with no other filter. */
+const SEARCHES = ['t', 'te', 'ter', 'terr', 'terro', 'terror', 'border coop', 'núñez'];
+
+/** Runs the sequence once untimed (warm-up), then `RUNS` times; per-step wall and CPU samples. */
+function runSequence(apply: (filters: Filters) => void): { wall: number[][]; cpu: number[][] } {
+  SEQUENCE.forEach(([, filters]) => apply(filters));
+  const wall = SEQUENCE.map((): number[] => []);
+  const cpu = SEQUENCE.map((): number[] => []);
+  for (let run = 0; run < RUNS; run += 1) {
+    SEQUENCE.forEach(([, filters], step) => {
+      const [w, c] = timedBoth(() => apply(filters));
+      wall[step]!.push(w);
+      cpu[step]!.push(c);
+    });
+  }
+  return { wall, cpu };
+}
+
+function runSearches(apply: (filters: Filters) => void): number[] {
+  const medians: number[] = [];
+  for (const query of SEARCHES) {
+    const samples: number[] = [];
+    for (let run = 0; run <= RUNS; run += 1) {
+      apply(base);
+      const time = timed(() => apply({ ...base, search: query }));
+      if (run > 0) samples.push(time);
+    }
+    medians.push(median(samples));
+  }
+  apply(base);
+  return medians;
+}
+
+function machine(): string {
+  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
+  return `${availableParallelism()} cores (nproc), ${cpu}, node ${process.version}, load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`;
+}
+
+console.log(`Forum Atlas linked-views benchmark — ${options.statements} synthetic statements, seed ${options.seed}`);
+console.log(`machine: ${machine()}`);
+
+// Phase 1: the columnar engine, its corpus streamed from the generator.
+let generateMs = 0;
+let buildMs = 0;
+const texts: string[] = [];
+// The search index is deferred: views are ready after `buildMs`, search after `textIndexMs` more.
+const builder = new ColumnarIndexBuilder(options.statements, { deferText: true });
+const chunks = generateSyntheticChunks(options);
+for (;;) {
+  const started = performance.now();
+  const next = chunks.next();
+  generateMs += performance.now() - started;
+  if (next.done) break;
+  const chunk = next.value;
+  for (const statement of chunk.statements) texts.push(statement.text);
+  buildMs += timed(() => {
+    for (const event of chunk.events) builder.addEvent(engineEventOf(event));
+    for (const statement of chunk.statements) builder.addStatement(engineStatementOf(statement));
+  });
+}
+let index: ColumnarIndex | null = null;
+buildMs += timed(() => (index = builder.finish()));
+const engine = createColumnarEngineFromIndex(index!);
+// The first query computes (and keeps) the unfiltered views, as the app's first render would.
+const firstQueryMs = timed(() => engine.query({ filters: base, sort: SORT }));
+const textIndexMs = timed(() => ensureTextIndex(index!));
+const columnarSamples = runSequence((filters) => engine.query({ filters, sort: SORT }));
+const columnarSearches = runSearches((filters) => engine.query({ filters, sort: SORT }));
+const maskOnly = SEARCHES.map((query) => {
+  const words = parseSearchQuery(query);
+  const text = ensureTextIndex(index!);
+  return median(Array.from({ length: RUNS }, () => timed(() => matchQuery(text, words))));
+});
+collect();
+const columnarMemory = process.memoryUsage();
+const columnarPeak = peakRss();
+
+// Phase 2: crossfilter2 over the same corpus (regenerated from the same seed).
+let crossfilterRecordsMs = 0;
+const crossfilterBuilder = new CrossfilterModelBuilder();
+for (const chunk of generateSyntheticChunks(options)) {
+  const events = chunk.events.map(engineEventOf);
+  const statements = chunk.statements.map(engineStatementOf);
+  crossfilterRecordsMs += timed(() => {
+    for (const event of events) crossfilterBuilder.addEvent(event);
+    for (const statement of statements) crossfilterBuilder.addStatement(statement);
+  });
+}
+let model: CrossfilterModel | null = null;
+const crossfilterIndexMs = timed(() => (model = crossfilterBuilder.finish()));
+const crossfilterFirstMs = timed(() => model!.read(SORT));
+const applyCrossfilter = (filters: Filters) => {
+  model!.apply(filters);
+  model!.read(SORT);
+};
+const crossfilterSamples = runSequence(applyCrossfilter);
+const crossfilterSearches = runSearches(applyCrossfilter);
+const overallPeak = peakRss();
+
+// Report.
+const pad = (text: string, width: number) => text.padEnd(width);
+const padLeft = (text: string, width: number) => text.padStart(width);
+console.log(`\nper operation, median of ${RUNS} runs after one warm-up run (wall clock; list sorted ${SORT}):`);
+console.log(
+  `${pad('operation', 40)}${padLeft('columnar', 12)}${padLeft('crossfilter2', 14)}${padLeft('cf / col', 10)}   ${padLeft('CPU: columnar', 14)}${padLeft('crossfilter2', 14)}`,
+);
+const totals = [0, 0, 0, 0];
+SEQUENCE.forEach(([name], step) => {
+  const figures = [
+    median(columnarSamples.wall[step]!),
+    median(crossfilterSamples.wall[step]!),
+    median(columnarSamples.cpu[step]!),
+    median(crossfilterSamples.cpu[step]!),
+  ];
+  figures.forEach((figure, i) => (totals[i]! += figure));
+  const [a, b, c, d] = figures as [number, number, number, number];
+  console.log(`${pad(name, 40)}${padLeft(ms(a), 12)}${padLeft(ms(b), 14)}${padLeft(`${(b / a).toFixed(1)}×`, 10)}   ${padLeft(ms(c), 14)}${padLeft(ms(d), 14)}`);
+});
+const [ta, tb, tc, td] = totals as [number, number, number, number];
+console.log(
+  `${pad('sequence total (sum of medians)', 40)}${padLeft(ms(ta), 12)}${padLeft(ms(tb), 14)}${padLeft(`${(tb / ta).toFixed(1)}×`, 10)}   ${padLeft(ms(tc), 14)}${padLeft(ms(td), 14)}`,
+);
+console.log(`\ntext search, no other filter, median per query (all views recomputed):`);
+console.log(`${pad('query', 40)}${padLeft('columnar', 12)}${padLeft('crossfilter2', 14)}${padLeft('mask only', 12)}`);
+SEARCHES.forEach((query, i) => {
+  console.log(
+    `${pad(JSON.stringify(query), 40)}${padLeft(ms(columnarSearches[i]!), 12)}${padLeft(ms(crossfilterSearches[i]!), 14)}${padLeft(`${maskOnly[i]!.toFixed(2)} ms`, 12)}`,
+  );
+});
+console.log(
+  `${pad('median over the queries', 40)}${padLeft(ms(median(columnarSearches)), 12)}${padLeft(ms(median(crossfilterSearches)), 14)}${padLeft(`${median(maskOnly).toFixed(2)} ms`, 12)}`,
+);
+console.log('(crossfilter2 has no text index: search is a filterFunction on a statement-id dimension over folded texts.)');
+console.log(`\nbuild:`);
+console.log(`  columnar index build, views ready: ${ms(buildMs)} (generating the corpus took another ${ms(generateMs)}, not counted)`);
+console.log(`  columnar first query (computes and keeps the unfiltered views): ${ms(firstQueryMs)}`);
+console.log(`  columnar search index (deferred, built after the first views): ${ms(textIndexMs)}`);
+console.log(`  columnar total, index + first views + search index: ${ms(buildMs + firstQueryMs + textIndexMs)}`);
+console.log(
+  `  crossfilter2 build: ${ms(crossfilterRecordsMs + crossfilterIndexMs)} (records and folded search texts ${ms(crossfilterRecordsMs)}, crossfilter + dimensions + groups ${ms(crossfilterIndexMs)})`,
+);
+console.log(`  crossfilter2 first read of every view: ${ms(crossfilterFirstMs)}`);
+console.log(`\nmemory:`);
+console.log(
+  `  peak RSS with the columnar engine and the ${texts.length} statement texts: ${mb(columnarPeak)} (heap used ${mb(columnarMemory.heapUsed)}, array buffers ${mb(columnarMemory.arrayBuffers)})`,
+);
+console.log(`  peak RSS of the whole run, crossfilter2 added: ${mb(overallPeak)}`);
+console.log(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);

@@ -1,0 +1,432 @@
+import { createBitset, orInto, andInto, setBit, type Bitset } from './bitset.ts';
+import { GrowableUint32 } from './growable.ts';
+import { foldWord } from '../search.ts';
+
+/**
+ * An inverted index for the search semantics of src/domain/search.ts: a
+ * statement matches when every query word is a prefix of one of its folded
+ * words. The vocabulary is sorted, so the words a prefix starts form one
+ * contiguous range found by binary search; the statements holding them are
+ * the OR of their postings, and query words combine with AND.
+ *
+ * Words in more than 1/32 of the statements are kept as bitsets (smaller
+ * than their postings and OR-ed a word at a time); the rest as sorted
+ * positions.
+ */
+export type TextIndex = {
+  size: number;
+  /** Folded words, ascending by UTF-16 code units (the order of startsWith ranges). */
+  words: readonly string[];
+  /** Postings of word r: positions[offsets[r]] … positions[offsets[r + 1] - 1]. */
+  offsets: Uint32Array;
+  positions: Uint32Array;
+  /** Bitsets of the frequent words, by sorted word rank; undefined elsewhere. */
+  dense: ReadonlyArray<Bitset | undefined>;
+};
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Character classes of the search tokenizer (src/domain/search.ts). */
+const OTHER = 0;
+const WORD = 1; // a letter or a number: starts or continues a word
+const MARK = 2; // a combining mark: continues a word
+
+const WORD_START = /^[\p{L}\p{N}]$/u;
+const COMBINING = /^\p{M}$/u;
+
+function classifyCodePoint(character: string): number {
+  return WORD_START.test(character) ? WORD : COMBINING.test(character) ? MARK : OTHER;
+}
+
+/** Classes of the UTF-16 code units, filled in as they are first seen. */
+const unitClass = new Uint8Array(65536).fill(255);
+for (let code = 0; code < 128; code += 1) unitClass[code] = classifyCodePoint(String.fromCharCode(code));
+
+function classOfUnit(code: number): number {
+  let kind = unitClass[code]!;
+  if (kind === 255) {
+    kind = code >= 0xd800 && code <= 0xdfff ? OTHER : classifyCodePoint(String.fromCharCode(code));
+    unitClass[code] = kind;
+  }
+  return kind;
+}
+
+/**
+ * Word → id without creating a string per token: words are hashed and
+ * compared straight from the bytes or characters being scanned (an open
+ * addressing table over the folded characters).
+ */
+class WordTable {
+  readonly words: string[] = [];
+  private table = new Int32Array(1 << 12).fill(-1);
+  private hashes = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  private pool = new Uint16Array(1 << 14);
+  private poolLength = 0;
+
+  /** The id of the word bytes[start, end), plain ASCII, lower-cased here. */
+  idOfAscii(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const mask = this.table.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.table[slot]!;
+      if (id < 0) {
+        let word = '';
+        for (let i = start; i < end; i += 1) word += String.fromCharCode(asciiLower[bytes[i]!]!);
+        return this.insert(word, hash, slot);
+      }
+      if (this.hashes[id] !== hash) continue;
+      const from = this.starts[id]!;
+      if (this.starts[id + 1]! - from !== length) continue;
+      let same = true;
+      for (let i = 0; i < length; i += 1) {
+        if (this.pool[from + i] !== asciiLower[bytes[start + i]!]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
+  }
+
+  /** The id of an already folded word. */
+  idOf(word: string): number {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    const mask = this.table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.table[slot]!;
+      if (id < 0) return this.insert(word, hash, slot);
+      if (this.hashes[id] === hash && this.words[id] === word) return id;
+    }
+  }
+
+  private insert(word: string, hash: number, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    if (id + 2 > this.hashes.length) {
+      this.hashes = grow(this.hashes, this.hashes.length * 2);
+      this.starts = grow(this.starts, this.starts.length * 2);
+    }
+    while (this.poolLength + word.length > this.pool.length) this.pool = grow(this.pool, this.pool.length * 2);
+    for (let i = 0; i < word.length; i += 1) this.pool[this.poolLength + i] = word.charCodeAt(i);
+    this.starts[id] = this.poolLength;
+    this.poolLength += word.length;
+    this.starts[id + 1] = this.poolLength;
+    this.hashes[id] = hash;
+    this.table[slot] = id;
+    if (this.words.length * 2 > this.table.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2).fill(-1);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.words.length; id += 1) {
+      let slot = this.hashes[id]! & mask;
+      while (table[slot]! >= 0) slot = (slot + 1) & mask;
+      table[slot] = id;
+    }
+    this.table = table;
+  }
+}
+
+/** What a UTF-8 byte starts: an ASCII word character, another ASCII character, or a longer sequence. */
+const ASCII_OTHER = 0;
+const ASCII_WORD = 1;
+const MULTIBYTE = 2;
+const byteKind = new Uint8Array(256).fill(MULTIBYTE);
+/** ASCII lower-casing as a table. */
+const asciiLower = new Uint8Array(128);
+for (let code = 0; code < 128; code += 1) {
+  byteKind[code] = unitClass[code] === WORD ? ASCII_WORD : ASCII_OTHER;
+  asciiLower[code] = code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** The code point of the (valid, as encodeInto writes it) UTF-8 sequence at `i`. */
+function decodeUtf8(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  if (lead < 0xe0) return ((lead & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
+  if (lead < 0xf0) return ((lead & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
+  return ((lead & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
+}
+
+function classOfCodePoint(code: number): number {
+  return code < 0x10000 ? classOfUnit(code) : classifyCodePoint(String.fromCodePoint(code));
+}
+
+function grow<T extends Int32Array | Uint16Array>(array: T, length: number): T {
+  const grown = new (array.constructor as new (length: number) => T)(length);
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * Collects each record's distinct folded words in input order; `finish`
+ * lays the postings out in the engine's internal record order.
+ *
+ * Tokenizing is the cost of building the index, so it does not go through
+ * the regular expression of search.ts: the text is encoded to UTF-8 bytes
+ * and scanned with a table of character classes; plain-ASCII words are
+ * hashed from the bytes, and only words with other letters are sliced and
+ * folded as strings. This gives exactly the words of `tokenizeWords` (a
+ * unit test compares them).
+ */
+export class TextIndexBuilder {
+  private readonly table = new WordTable();
+  private readonly tokens: GrowableUint32;
+  private readonly recordStarts = new GrowableUint32();
+  private seen = new Int32Array(1024).fill(-1);
+  private readonly nameWords = new Map<string, number[]>();
+  private readonly slotNames: Array<string | null>;
+  private readonly slotWords: number[][];
+  private readonly encoder = new TextEncoder();
+  private bytes = new Uint8Array(1 << 16);
+  private scratchRecord = -1;
+
+  /** `nameSlots`: how many distinct `nameSlot`s `add` will be given. */
+  constructor(expectedRecords = 0, nameSlots = 0) {
+    // Filled up front: arrays written at scattered indices turn into slow dictionaries.
+    this.slotNames = new Array<string | null>(nameSlots).fill(null);
+    this.slotWords = new Array<number[]>(nameSlots).fill([]);
+    this.tokens = new GrowableUint32(expectedRecords * 24);
+    this.recordStarts.push(0);
+  }
+
+  get records(): number {
+    return this.recordStarts.length - 1;
+  }
+
+  /**
+   * Adds the next record: its text and, searchable too, its speaker's name.
+   * `nameSlot` (e.g. the speaker's dictionary id) lets the name's words be
+   * found by array index rather than by hashing the name again.
+   */
+  add(text: string, speakerName: string | null, nameSlot = -1): void {
+    const record = this.records;
+    this.addText(text, record);
+    if (speakerName !== null && speakerName !== '') {
+      let ids: number[] | undefined;
+      if (nameSlot >= 0 && nameSlot < this.slotNames.length && this.slotNames[nameSlot] === speakerName) {
+        ids = this.slotWords[nameSlot];
+      }
+      else {
+        ids = this.nameWords.get(speakerName);
+        if (!ids) {
+          ids = this.idsOf(speakerName);
+          this.nameWords.set(speakerName, ids);
+        }
+        if (nameSlot >= 0 && nameSlot < this.slotNames.length) {
+          this.slotNames[nameSlot] = speakerName;
+          this.slotWords[nameSlot] = ids;
+        }
+      }
+      for (const id of ids!) this.keep(id, record);
+    }
+    this.recordStarts.push(this.tokens.length);
+  }
+
+  /**
+   * The distinct words of `text` as the index would record them, through
+   * the same scanners (for tests); the index itself is left unchanged.
+   */
+  wordsOf(text: string): string[] {
+    return this.idsOf(text).map((id) => this.table.words[id]!);
+  }
+
+  private idsOf(text: string): number[] {
+    const before = this.tokens.length;
+    this.scratchRecord -= 1;
+    this.addText(text, this.scratchRecord);
+    const ids = Array.from(this.tokens.view().subarray(before));
+    this.tokens.length = before;
+    return ids;
+  }
+
+  private addText(text: string, record: number): void {
+    if (text.length * 3 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3);
+    const length = this.encoder.encodeInto(text, this.bytes).written;
+    if (length === text.length) this.addAsciiBytes(length, record);
+    else this.addUtf8Bytes(text, length, record);
+  }
+
+  /** Plain ASCII, the common case: separators, then a word, in tight loops. */
+  private addAsciiBytes(length: number, record: number): void {
+    const bytes = this.bytes;
+    const table = this.table;
+    let i = 0;
+    for (;;) {
+      while (i < length && byteKind[bytes[i]!] !== ASCII_WORD) i += 1;
+      if (i >= length) return;
+      const start = i;
+      let hash = FNV_OFFSET;
+      while (i < length) {
+        const code = bytes[i]!;
+        if (byteKind[code] !== ASCII_WORD) break;
+        hash = Math.imul(hash ^ asciiLower[code]!, FNV_PRIME);
+        i += 1;
+      }
+      this.keep(table.idOfAscii(bytes, start, i, hash), record);
+    }
+  }
+
+  /** Any text: UTF-8 decoded as it is read, non-ASCII words folded as strings. */
+  private addUtf8Bytes(text: string, length: number, record: number): void {
+    const bytes = this.bytes;
+    const table = this.table;
+    let i = 0; // byte offset
+    let unit = 0; // UTF-16 offset of byte i in `text`
+    for (;;) {
+      // Skip to the start of a word: a letter or number.
+      let code = 0;
+      let size = 1;
+      for (;;) {
+        if (i >= length) return;
+        code = bytes[i]!;
+        const kind = byteKind[code]!;
+        if (kind === ASCII_WORD) {
+          size = 1;
+          break;
+        }
+        if (kind === ASCII_OTHER) {
+          i += 1;
+          unit += 1;
+          continue;
+        }
+        code = decodeUtf8(bytes, i);
+        size = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (classOfCodePoint(code) === WORD) break;
+        i += size;
+        unit += size === 4 ? 2 : 1;
+      }
+      // Read the word: letters, numbers and combining marks.
+      const start = i;
+      const startUnit = unit;
+      let plain = true;
+      let hash = FNV_OFFSET;
+      for (;;) {
+        if (code < 0x80) hash = Math.imul(hash ^ asciiLower[code]!, FNV_PRIME);
+        else plain = false;
+        i += size;
+        unit += size === 4 ? 2 : 1;
+        if (i >= length) break;
+        code = bytes[i]!;
+        const kind = byteKind[code]!;
+        if (kind === ASCII_WORD) {
+          size = 1;
+          continue;
+        }
+        if (kind === ASCII_OTHER) break;
+        code = decodeUtf8(bytes, i);
+        size = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        if (classOfCodePoint(code) === OTHER) break;
+      }
+      this.keep(plain ? table.idOfAscii(bytes, start, i, hash) : table.idOf(foldWord(text.slice(startUnit, unit))), record);
+    }
+  }
+
+  private keep(id: number, record: number): void {
+    let seen = this.seen;
+    if (id >= seen.length) {
+      seen = new Int32Array(seen.length * 2).fill(-1);
+      seen.set(this.seen);
+      this.seen = seen;
+    }
+    if (seen[id] === record) return;
+    seen[id] = record;
+    this.tokens.push(id);
+  }
+
+  /** `order[p]` is the input record placed at internal position p; null: records were added in that order. */
+  finish(order: Uint32Array | null): TextIndex {
+    const size = order === null ? this.records : order.length;
+    if (size !== this.records) throw new Error(`text index has ${this.records} records, order has ${size}`);
+    const vocabulary = this.table.words;
+    const tokens = this.tokens.view();
+    const starts = this.recordStarts.view();
+
+    const byWord = vocabulary.map((_, id) => id).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+    const rankOf = new Uint32Array(vocabulary.length);
+    byWord.forEach((id, rank) => (rankOf[id] = rank));
+
+    const frequency = new Uint32Array(vocabulary.length);
+    for (let i = 0; i < tokens.length; i += 1) frequency[rankOf[tokens[i]!]!]! += 1;
+    const denseFrom = Math.max(64, size >>> 5);
+    const dense: Array<Bitset | undefined> = new Array<Bitset | undefined>(vocabulary.length);
+    const offsets = new Uint32Array(vocabulary.length + 1);
+    for (let rank = 0; rank < vocabulary.length; rank += 1) {
+      const f = frequency[rank]!;
+      if (f >= denseFrom) dense[rank] = createBitset(size);
+      offsets[rank + 1] = offsets[rank]! + (f >= denseFrom ? 0 : f);
+    }
+    const positions = new Uint32Array(offsets[vocabulary.length]!);
+    const cursor = offsets.slice(0, vocabulary.length);
+    for (let position = 0; position < size; position += 1) {
+      const record = order === null ? position : order[position]!;
+      for (let t = starts[record]!; t < starts[record + 1]!; t += 1) {
+        const rank = rankOf[tokens[t]!]!;
+        const bits = dense[rank];
+        if (bits) setBit(bits, position);
+        else {
+          positions[cursor[rank]!] = position;
+          cursor[rank]! += 1;
+        }
+      }
+    }
+    return { size, words: byWord.map((id) => vocabulary[id]!), offsets, positions, dense };
+  }
+}
+
+/** [first, end) ranks of the vocabulary words that start with `prefix`. */
+export function prefixRange(words: readonly string[], prefix: string): [number, number] {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.startsWith(prefix)) lo = mid + 1;
+    else hi = mid;
+  }
+  return [first, lo];
+}
+
+/** Records holding a word that starts with `prefix`, OR-ed into `bits`. */
+export function matchPrefix(index: TextIndex, prefix: string, bits: Bitset = createBitset(index.size)): Bitset {
+  const [first, end] = prefixRange(index.words, prefix);
+  const { offsets, positions, dense } = index;
+  for (let rank = first; rank < end; rank += 1) {
+    const wordBits = dense[rank];
+    if (wordBits) {
+      orInto(bits, wordBits);
+      continue;
+    }
+    for (let i = offsets[rank]!; i < offsets[rank + 1]!; i += 1) {
+      const position = positions[i]!;
+      bits[position >>> 5]! |= 1 << (position & 31);
+    }
+  }
+  return bits;
+}
+
+/**
+ * Records matching every (folded, parsed) query word, written into `into`
+ * (zeroed) when given; null for no words.
+ */
+export function matchQuery(index: TextIndex, queryWords: readonly string[], into?: Bitset): Bitset | null {
+  if (queryWords.length === 0) return null;
+  const result = matchPrefix(index, queryWords[0]!, into);
+  if (queryWords.length === 1) return result;
+  const word = createBitset(index.size);
+  for (const query of queryWords.slice(1)) {
+    word.fill(0);
+    andInto(result, matchPrefix(index, query, word));
+  }
+  return result;
+}

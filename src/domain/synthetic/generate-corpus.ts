@@ -1,0 +1,584 @@
+import {
+  SCHEMA_VERSION,
+  type Corpus,
+  type CorpusDocument,
+  type CountryCode,
+  type ForumEvent,
+  type Span,
+  type Statement,
+  type Theme,
+  type ThemeAssignment,
+} from '../corpus-schema.ts';
+import { createRng, createZipfSampler, sampleDistinct, type Rng } from './prng.ts';
+import {
+  CLOSINGS,
+  CONNECTORS,
+  COUNTRIES,
+  FILLER_SENTENCES,
+  FIRST_NAMES,
+  FORUM_ADJECTIVES,
+  FORUM_KINDS,
+  FORUM_TOPICS,
+  LAST_NAMES,
+  OPENINGS,
+  ORGANISATION_HEADS,
+  ORGANISATION_TOPICS,
+  REPORTING_VERBS,
+  ROLES,
+  SYLLABLES,
+  THEMES,
+} from './vocabulary.ts';
+
+/**
+ * A seeded generator of synthetic corpora with the shape of the real one:
+ * press releases (documents) about forum events over twenty years, each with
+ * reported or quoted statements whose spans point into the document text.
+ * Countries, themes, speakers and event sizes are skewed as in real data.
+ *
+ * It streams one event at a time (`generateSyntheticChunks`), so a million
+ * statements never have to exist as one object graph or one JSON string.
+ */
+export const SYNTHETIC_GENERATOR = 'forum-atlas-synthetic-corpus/1';
+
+export type SyntheticOptions = {
+  statements: number;
+  seed: number;
+  /** Defaults to one event per six statements. */
+  events?: number;
+  /** First year of the date range; the range spans `years` years. */
+  startYear?: number;
+  years?: number;
+};
+
+export type SyntheticHeader = Pick<Corpus, 'schemaVersion' | 'synthetic' | 'taxonomy'>;
+
+/** One event with the documents about it and their statements. */
+export type SyntheticChunk = { documents: CorpusDocument[]; events: ForumEvent[]; statements: Statement[] };
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const DAY_MS = 86_400_000;
+const PUBLISHER = 'Synthetic Press Office (generated test data)';
+
+export function syntheticTaxonomy(): Theme[] {
+  return THEMES.map((theme) => ({
+    id: theme.id,
+    label: `${theme.label} [synthetic]`,
+    definition: `[synthetic] Generated test data, not the project's taxonomy: statements about ${theme.label.toLowerCase()}.`,
+    cues: [...theme.cues],
+  }));
+}
+
+export function syntheticHeader(options: SyntheticOptions): SyntheticHeader {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    synthetic: {
+      generator: SYNTHETIC_GENERATOR,
+      seed: options.seed,
+      note: `Synthetic corpus of ${options.statements} generated statements for tests and benchmarks. Every event, person, statement and document in it is invented; it is not real data.`,
+    },
+    taxonomy: syntheticTaxonomy(),
+  };
+}
+
+type SyntheticSpeaker = {
+  id: string;
+  name: string | null;
+  surname: string;
+  honorific: string;
+  role: string;
+  organisation: string;
+};
+
+function inventName(rng: Rng): string {
+  const syllables = rng.between(2, 3);
+  let name = '';
+  for (let i = 0; i < syllables; i += 1) name += rng.pick(SYLLABLES);
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+function inventOrganisation(rng: Rng): string {
+  return `${rng.pick(ORGANISATION_HEADS)} for ${rng.pick(ORGANISATION_TOPICS)}`;
+}
+
+function createSpeakers(rng: Rng, count: number): SyntheticSpeaker[] {
+  const speakers: SyntheticSpeaker[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const first = rng.pick(FIRST_NAMES);
+    const surname = rng.chance(0.3) ? inventName(rng) : rng.pick(LAST_NAMES);
+    speakers.push({
+      id: `syn-speaker-${i}`,
+      // A few speakers are known only by office, as in real releases.
+      name: rng.chance(0.03) ? null : `${first} ${surname}`,
+      surname,
+      honorific: rng.chance(0.5) ? 'Mr' : 'Ms',
+      role: rng.pick(ROLES),
+      organisation: inventOrganisation(rng),
+    });
+  }
+  return speakers;
+}
+
+function isoDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function spokenDate(day: number): string {
+  const date = new Date(day * DAY_MS);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** Appends pieces of a document and remembers where each one landed. */
+class TextBuilder {
+  private readonly parts: string[] = [];
+  length = 0;
+  paragraph = 0;
+
+  add(text: string): Span {
+    const start = this.length;
+    this.parts.push(text);
+    this.length += text.length;
+    return [start, this.length];
+  }
+
+  newParagraph(): void {
+    this.add('\n');
+    this.paragraph += 1;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+function listCountries(
+  text: TextBuilder,
+  codes: readonly number[],
+): Array<{ code: CountryCode; name: string; span: Span }> {
+  const spans: Array<{ code: CountryCode; name: string; span: Span }> = [];
+  codes.forEach((countryIndex, i) => {
+    if (i > 0) text.add(i === codes.length - 1 ? ' and ' : ', ');
+    const [code, name] = COUNTRIES[countryIndex]!;
+    spans.push({ code: code as CountryCode, name, span: text.add(name) });
+  });
+  return spans;
+}
+
+function cueIn(theme: (typeof THEMES)[number], phrase: string): { cue: string; offset: number } {
+  for (const cue of theme.cues) {
+    const offset = phrase.indexOf(cue);
+    if (offset >= 0) return { cue, offset };
+  }
+  throw new Error(`phrase "${phrase}" contains no cue of ${theme.id}`);
+}
+
+/** Adds a theme phrase and returns the theme assignment for its cue. */
+function addThemePhrase(text: TextBuilder, rng: Rng, themeIndex: number): ThemeAssignment {
+  const theme = THEMES[themeIndex]!;
+  const phrase = rng.pick(theme.phrases);
+  const [start] = text.add(phrase);
+  const { cue, offset } = cueIn(theme, phrase);
+  return { themeId: theme.id, cue, span: [start + offset, start + offset + cue.length] };
+}
+
+function drawThemeCount(rng: Rng): number {
+  const u = rng.next();
+  return u < 0.4 ? 1 : u < 0.75 ? 2 : u < 0.93 ? 3 : 4;
+}
+
+type GeneratorState = {
+  rng: Rng;
+  options: Required<SyntheticOptions>;
+  speakers: SyntheticSpeaker[];
+  countrySampler: ReturnType<typeof createZipfSampler>;
+  themeSampler: ReturnType<typeof createZipfSampler>;
+  speakerSampler: ReturnType<typeof createZipfSampler>;
+  statementsPerEvent: Int32Array;
+  firstDay: number;
+  dayRange: number;
+};
+
+/** Statements per event: skewed sizes, a few events with none, exact total. */
+function allocateStatements(rng: Rng, statements: number, events: number): Int32Array {
+  const counts = new Int32Array(events);
+  if (events === 0) return counts;
+  const weights = new Float64Array(events);
+  let total = 0;
+  let base = 0;
+  for (let i = 0; i < events; i += 1) {
+    const empty = statements >= events && rng.chance(0.01);
+    // A log-normal-ish weight gives many small releases and a few long ones.
+    const weight = empty ? 0 : Math.exp((rng.next() + rng.next() + rng.next() - 1.5) * 1.4);
+    total += weight;
+    weights[i] = total;
+    if (!empty && base < statements) {
+      counts[i] = 1;
+      base += 1;
+    }
+  }
+  for (let remaining = statements - base; remaining > 0; remaining -= 1) {
+    const target = rng.next() * total;
+    let lo = 0;
+    let hi = events - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (weights[mid]! > target) hi = mid;
+      else lo = mid + 1;
+    }
+    counts[lo] = counts[lo]! + 1;
+  }
+  return counts;
+}
+
+function createState(options: SyntheticOptions): GeneratorState {
+  if (!Number.isInteger(options.statements) || options.statements < 0) {
+    throw new Error('statements must be a non-negative integer');
+  }
+  if (!Number.isInteger(options.seed)) throw new Error('seed must be an integer');
+  const events = options.events ?? Math.max(1, Math.round(options.statements / 6));
+  const full: Required<SyntheticOptions> = {
+    statements: options.statements,
+    seed: options.seed,
+    events,
+    startYear: options.startYear ?? 2005,
+    years: options.years ?? 20,
+  };
+  const rng = createRng(full.seed);
+  const speakerCount = Math.max(8, Math.round(full.statements / 25));
+  const firstDay = Date.UTC(full.startYear, 0, 1) / DAY_MS;
+  return {
+    rng,
+    options: full,
+    speakers: createSpeakers(rng, speakerCount),
+    countrySampler: createZipfSampler(COUNTRIES.length, 1.05),
+    themeSampler: createZipfSampler(THEMES.length, 0.8),
+    speakerSampler: createZipfSampler(speakerCount, 0.9),
+    statementsPerEvent: allocateStatements(rng, full.statements, events),
+    firstDay,
+    dayRange: Date.UTC(full.startYear + full.years, 0, 1) / DAY_MS - firstDay,
+  };
+}
+
+type EventPlan = {
+  index: number;
+  id: string;
+  title: string;
+  organiser: string;
+  startDay: number;
+  endDay: number;
+  online: boolean;
+  place: string;
+  placeCountry: number;
+  participants: number[];
+  ownThemes: number[];
+  speakers: SyntheticSpeaker[];
+};
+
+function planEvent(state: GeneratorState, index: number): EventPlan {
+  const { rng } = state;
+  // More forums in later years: the density of start days grows linearly.
+  const startDay = state.firstDay + Math.floor(Math.sqrt(0.25 + 0.75 * rng.next()) * 2 * state.dayRange - state.dayRange);
+  const multiDay = rng.chance(0.15);
+  const participantCount = Math.min(COUNTRIES.length, 2 + Math.floor(Math.pow(rng.next(), 2) * 14));
+  const speakerCount = rng.between(1, 3);
+  return {
+    index,
+    id: `syn-event-${index}`,
+    title: `${rng.pick(FORUM_ADJECTIVES)} ${rng.pick(FORUM_KINDS)} on ${rng.pick(FORUM_TOPICS)}`,
+    organiser: inventOrganisation(rng),
+    startDay: Math.max(state.firstDay, startDay),
+    endDay: Math.max(state.firstDay, startDay) + (multiDay ? rng.between(1, 3) : 0),
+    online: rng.chance(0.2),
+    place: inventName(rng),
+    placeCountry: state.countrySampler.sample(rng),
+    participants: sampleDistinct(rng, state.countrySampler, participantCount),
+    ownThemes: sampleDistinct(rng, state.themeSampler, rng.between(0, 2)),
+    speakers: sampleDistinct(rng, state.speakerSampler, speakerCount).map((i) => state.speakers[i]!),
+  };
+}
+
+function documentOf(id: string, text: TextBuilder, publishedDay: number, title: string | null): CorpusDocument {
+  return {
+    id,
+    ...(title === null ? {} : { title }),
+    publisher: PUBLISHER,
+    sourceUrl: `https://synthetic.invalid/releases/${id}`,
+    publishedOn: isoDate(publishedDay),
+    language: 'en',
+    text: text.toString(),
+  };
+}
+
+/** The opening paragraphs of the main release, with the event's facts. */
+function writeEventIntro(text: TextBuilder, rng: Rng, plan: EventPlan, documentId: string): ForumEvent {
+  let startSpan: Span;
+  let endSpan: Span | null = null;
+  if (plan.endDay > plan.startDay) {
+    text.add('From ');
+    startSpan = text.add(spokenDate(plan.startDay));
+    text.add(' to ');
+    endSpan = text.add(spokenDate(plan.endDay));
+  } else {
+    text.add('On ');
+    startSpan = text.add(spokenDate(plan.startDay));
+  }
+  text.add(', the ');
+  const titleSpan = text.add(plan.title);
+  text.add(' was held ');
+  let locationSpan: Span;
+  if (plan.online) {
+    locationSpan = text.add('online');
+  } else {
+    text.add('in ');
+    locationSpan = text.add(plan.place);
+    text.add(` (${COUNTRIES[plan.placeCountry]![1]})`);
+  }
+  text.add(' by the ');
+  const organiserSpan = text.add(plan.organiser);
+  text.add('.');
+  text.newParagraph();
+  text.add('Taking part in the event were representatives of ');
+  const participants = listCountries(text, plan.participants);
+  text.add('.');
+  let participantCount: ForumEvent['participantCount'];
+  if (rng.chance(0.3)) {
+    const count = rng.between(2, 60) * 10;
+    text.add(' ');
+    const span = text.add(`Over ${count}`);
+    text.add(' participants attended.');
+    participantCount = { value: { count, qualifier: 'over', asStated: `Over ${count}` }, span, inferred: false };
+  }
+  const themes: ThemeAssignment[] = [];
+  if (plan.ownThemes.length > 0) {
+    text.newParagraph();
+    text.add('It was dedicated to ');
+    plan.ownThemes.forEach((themeIndex, i) => {
+      if (i > 0) text.add(' and ');
+      themes.push(addThemePhrase(text, rng, themeIndex));
+    });
+    text.add('.');
+  }
+  const event: ForumEvent = {
+    id: plan.id,
+    documentId,
+    title: { value: plan.title, span: titleSpan, inferred: false },
+    startDate: { value: isoDate(plan.startDay), span: startSpan, inferred: false },
+    ...(endSpan ? { endDate: { value: isoDate(plan.endDay), span: endSpan, inferred: false } } : {}),
+    datePrecision: 'day',
+    location: plan.online
+      ? { value: { kind: 'online' }, span: locationSpan, inferred: false }
+      : {
+          value: { kind: 'place', place: plan.place, country: COUNTRIES[plan.placeCountry]![0] as CountryCode },
+          span: locationSpan,
+          inferred: false,
+        },
+    ...(plan.online ? { format: { value: 'online' as const, span: locationSpan, inferred: false } } : {}),
+    organisers: [{ value: plan.organiser, span: organiserSpan, inferred: false }],
+    ...(participantCount ? { participantCount } : {}),
+    participatingCountries: participants.map(({ code, span }) => ({ value: code, span, inferred: false })),
+    participatingOrganisations: [],
+    themes,
+  };
+  return event;
+}
+
+type SpeakerMention = { text: string; resolvedFrom?: Span };
+
+function capitalise(text: string): string {
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** One statement paragraph; its spans are in document coordinates. */
+function writeStatement(
+  text: TextBuilder,
+  state: GeneratorState,
+  plan: EventPlan,
+  documentId: string,
+  speaker: SyntheticSpeaker | null,
+  firstMentions: Map<string, Span>,
+): Statement {
+  const { rng } = state;
+  const themeIndices = sampleDistinct(rng, state.themeSampler, drawThemeCount(rng));
+  const [verbText, verbLemma] = rng.pick(REPORTING_VERBS);
+  const quoted = rng.chance(0.12);
+
+  let mention: SpeakerMention;
+  if (speaker === null) mention = { text: 'The participants' };
+  else {
+    const first = firstMentions.get(speaker.id);
+    if (first === undefined) mention = { text: speaker.name === null ? `The ${speaker.role}` : `${speaker.role} ${speaker.name}` };
+    else if (rng.chance(0.5)) mention = { text: `${speaker.honorific} ${speaker.surname}`, resolvedFrom: first };
+    else mention = { text: 'The ' + speaker.role, resolvedFrom: first };
+  }
+
+  const start = text.length;
+  let mentionSpan: Span = [start, start];
+  let verbSpan: Span = [start, start];
+  const themes: ThemeAssignment[] = [];
+  const mentionedCountries: Statement['mentionedCountries'] = [];
+  const mentionedOrganisations: Statement['mentionedOrganisations'] = [];
+  const mentionedPlaces: Statement['mentionedPlaces'] = [];
+
+  const writeSpeakerAndVerb = (atSentenceStart: boolean) => {
+    // Mid-sentence "The Director" is written "the Director", and recorded so.
+    if (!atSentenceStart) mention = { ...mention, text: mention.text.replace(/^The /, 'the ') };
+    mentionSpan = text.add(mention.text);
+    text.add(' ');
+    verbSpan = text.add(verbText);
+  };
+  const writeClauses = (capitalised: boolean) => {
+    const opening = rng.pick(OPENINGS);
+    text.add(capitalised ? capitalise(opening) : opening);
+    text.add(' ');
+    themeIndices.forEach((themeIndex, i) => {
+      if (i > 0) {
+        text.add(`, ${rng.pick(CONNECTORS)} this ${rng.pick(CLOSINGS)} `);
+      }
+      themes.push(addThemePhrase(text, rng, themeIndex));
+    });
+    if (rng.chance(0.35)) {
+      text.add(', including in ');
+      const codes = sampleDistinct(rng, state.countrySampler, rng.between(1, 2));
+      for (const { code, name, span } of listCountries(text, codes)) {
+        mentionedCountries.push({ code, surface: name, span });
+      }
+    }
+    if (rng.chance(0.1)) {
+      text.add(' together with the ');
+      const name = inventOrganisation(rng);
+      mentionedOrganisations.push({ name, span: text.add(name) });
+    }
+    if (rng.chance(0.15)) {
+      text.add(' under the ');
+      const name = `${inventName(rng)} Initiative`;
+      mentionedPlaces.push({ name, span: text.add(name) });
+    }
+  };
+
+  if (quoted) {
+    text.add('"');
+    writeClauses(true);
+    text.add('," ');
+    writeSpeakerAndVerb(false);
+    text.add('.');
+  } else {
+    writeSpeakerAndVerb(true);
+    text.add(' that ');
+    writeClauses(false);
+    text.add('.');
+  }
+  const span: Span = [start, text.length];
+  if (speaker !== null && !firstMentions.has(speaker.id)) firstMentions.set(speaker.id, mentionSpan);
+
+  return {
+    id: `${documentId}-${span[0]}-${span[1]}`,
+    documentId,
+    eventId: plan.id,
+    speaker:
+      speaker === null
+        ? null
+        : {
+            id: speaker.id,
+            name: speaker.name,
+            role: speaker.role,
+            organisation: speaker.organisation,
+            mention: mention.text,
+            mentionSpan,
+            ...(mention.resolvedFrom ? { resolvedFrom: mention.resolvedFrom } : {}),
+          },
+    verb: { text: verbText, lemma: verbLemma, span: verbSpan },
+    speechType: quoted ? 'quoted' : 'reported',
+    text: '',
+    span,
+    paragraphIndex: text.paragraph,
+    themes,
+    mentionedCountries,
+    mentionedOrganisations,
+    mentionedPlaces,
+  };
+}
+
+function generateChunk(state: GeneratorState, index: number): SyntheticChunk {
+  const { rng } = state;
+  const plan = planEvent(state, index);
+  const total = state.statementsPerEvent[index]!;
+  const documentCount = total >= 4 && rng.chance(0.1) ? 2 : 1;
+  const firstDocumentShare = documentCount === 2 ? rng.between(1, total - 1) : total;
+  const documents: CorpusDocument[] = [];
+  const statements: Statement[] = [];
+  let event: ForumEvent | null = null;
+  let speaker: SyntheticSpeaker | null = rng.pick(plan.speakers);
+
+  for (let d = 0; d < documentCount; d += 1) {
+    const documentId = `syn-e${index}-${d === 0 ? 'a' : 'b'}`;
+    const text = new TextBuilder();
+    if (d === 0) event = writeEventIntro(text, rng, plan, documentId);
+    else {
+      text.add(`On ${spokenDate(plan.endDay)}, the ${plan.title} continued its work.`);
+    }
+    const firstMentions = new Map<string, Span>();
+    const documentStatements: Statement[] = [];
+    const count = d === 0 ? firstDocumentShare : total - firstDocumentShare;
+    for (let s = 0; s < count; s += 1) {
+      // Speakers take the floor in runs, as in a release that quotes one
+      // official for several paragraphs before the next.
+      if (rng.chance(0.02)) speaker = null;
+      else if (speaker === null || rng.chance(0.35)) speaker = rng.pick(plan.speakers);
+      text.newParagraph();
+      documentStatements.push(writeStatement(text, state, plan, documentId, speaker, firstMentions));
+      if (rng.chance(0.25)) text.add(` ${rng.pick(FILLER_SENTENCES)}`);
+    }
+    const document = documentOf(
+      documentId,
+      text,
+      plan.endDay + rng.between(0, 2),
+      d === 0 ? null : `${plan.title}: second day`,
+    );
+    for (const statement of documentStatements) statement.text = document.text.slice(statement.span[0], statement.span[1]);
+    documents.push(document);
+    statements.push(...documentStatements);
+  }
+  return { documents, events: [event!], statements };
+}
+
+/** The corpus one event at a time; the same options always give the same chunks. */
+export function* generateSyntheticChunks(options: SyntheticOptions): Generator<SyntheticChunk> {
+  const state = createState(options);
+  for (let index = 0; index < state.options.events; index += 1) yield generateChunk(state, index);
+}
+
+/** The whole corpus as one object: for tests and corpora that fit in memory. */
+export function generateSyntheticCorpus(options: SyntheticOptions): Corpus {
+  const corpus: Corpus = { ...syntheticHeader(options), documents: [], events: [], statements: [] };
+  for (const chunk of generateSyntheticChunks(options)) {
+    corpus.documents.push(...chunk.documents);
+    corpus.events.push(...chunk.events);
+    corpus.statements.push(...chunk.statements);
+  }
+  return corpus;
+}
+
+/**
+ * The corpus as JSON text in pieces, equal when joined to
+ * `JSON.stringify(generateSyntheticCorpus(options))` but never held as one
+ * string. Each array is written in its own pass over the (deterministic)
+ * generator, so memory stays at one event's worth.
+ */
+export function* generateSyntheticCorpusJson(options: SyntheticOptions): Generator<string> {
+  const header = JSON.stringify(syntheticHeader(options));
+  yield header.slice(0, -1);
+  for (const key of ['documents', 'events', 'statements'] as const) {
+    yield `,${JSON.stringify(key)}:[`;
+    let first = true;
+    for (const chunk of generateSyntheticChunks(options)) {
+      for (const record of chunk[key]) {
+        yield (first ? '' : ',') + JSON.stringify(record);
+        first = false;
+      }
+    }
+    yield ']';
+  }
+  yield '}';
+}
