@@ -10,6 +10,7 @@ import {
 } from '../domain/corpus-load-protocol.ts';
 import { CorpusError } from '../domain/corpus-problems.ts';
 import type { Corpus } from '../domain/corpus-schema.ts';
+import type { ColumnarIndex } from '../domain/engine/columnar-index.ts';
 import type { ExcludedRecord } from '../domain/open-corpus.ts';
 
 /** The corpus bundled with the app, served as data (never as JavaScript). */
@@ -36,6 +37,8 @@ export type LoadedCorpus = {
   excluded: ExcludedRecord[];
   /** A sound corpus without documents. */
   empty: boolean;
+  /** What the linked-views engine queries, built in the worker. */
+  index: ColumnarIndex;
 };
 
 export function sourceName(source: CorpusSource): string {
@@ -130,6 +133,7 @@ export function loadCorpus(
             onProgress?.(assembly.progress());
             return;
           case 'records':
+          case 'index':
           case 'done': {
             if (assembly === null) throw new Error('records arrived before the corpus was opened');
             const assembled = assembly.add(message);

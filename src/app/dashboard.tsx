@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { indexCorpus } from '../domain/corpus-index.ts';
-import { outlineCorpus, type ViewsEngine } from '../domain/corpus-outline.ts';
+import { outlineCorpus } from '../domain/corpus-outline.ts';
+import { createColumnarEngine, createColumnarEngineFromIndex } from '../domain/engine/linked-views-engine.ts';
 import { describeCoverage } from '../domain/coverage.ts';
 import { buildLabels } from '../domain/labels.ts';
 import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../domain/url-state.ts';
-import { computeLinkedViews } from '../domain/linked-views.ts';
 import { ParticipantMapPanel } from '../features/participant-map/participant-map-panel.tsx';
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
@@ -17,13 +16,15 @@ import type { LoadedCorpus } from './corpus-query.ts';
 import { useViewState } from './use-view-state.ts';
 
 /** The loaded dashboard: every view derived from (corpus, URL state). */
-export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> }) {
+export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> & Partial<Pick<LoadedCorpus, 'index'>> }) {
   const { corpus, version: corpusVersion, source: corpusSource } = loaded;
   const [state, update] = useViewState();
-  const engine = useMemo((): ViewsEngine => {
-    const reference = indexCorpus(corpus);
-    return { query: (query) => computeLinkedViews(reference, query) };
-  }, [corpus]);
+  // The loader's worker built the index; a corpus handed over directly is indexed here.
+  const engineIndex = loaded.index;
+  const engine = useMemo(
+    () => (engineIndex ? createColumnarEngineFromIndex(engineIndex) : createColumnarEngine(corpus)),
+    [engineIndex, corpus],
+  );
   const index = useMemo(() => outlineCorpus(corpus), [corpus]);
   const labels = useMemo(() => buildLabels(corpus), [corpus]);
   const coverage = useMemo(() => describeCoverage(corpus), [corpus]);

@@ -1,5 +1,6 @@
 import { CorpusError, formatCount, type CorpusErrorKind, type CorpusProblem } from './corpus-problems.ts';
 import type { Corpus } from './corpus-schema.ts';
+import type { ColumnarIndex } from './engine/columnar-index.ts';
 import type { ExcludedRecord } from './open-corpus.ts';
 
 /**
@@ -10,7 +11,8 @@ import type { ExcludedRecord } from './open-corpus.ts';
  * protocol is tested without a worker.
  *
  * One load is: progress… → opened (everything but the big record arrays) →
- * records… (the arrays in slices) → done; or progress… → failed. The
+ * records… (the arrays in slices) → index (what the engine queries) → done;
+ * or progress… → failed. The
  * records come in slices because the page must rebuild every object it
  * receives: one slice per task keeps it answering clicks meanwhile.
  */
@@ -55,6 +57,7 @@ export type LoadResponse =
   | { type: 'progress'; id: number; progress: LoadProgress }
   | { type: 'opened'; id: number; header: OpenedHeader }
   | { type: 'records'; id: number; collection: SlicedCollection; records: unknown[] }
+  | { type: 'index'; id: number; index: ColumnarIndex }
   | { type: 'done'; id: number }
   | { type: 'failed'; id: number; failure: LoadFailure };
 
@@ -125,8 +128,13 @@ export function httpFailure(name: string, status: number, statusText: string): C
   return new CorpusError('not-found', name, `${name} was not found: ${reason}.`);
 }
 
-/** The messages that carry an opened corpus to the page, in order. */
-export function* openedMessages(id: number, header: Omit<OpenedHeader, 'corpus' | 'counts'>, corpus: Corpus): Generator<LoadResponse> {
+/** The messages that carry an opened corpus and its engine index to the page, in order. */
+export function* openedMessages(
+  id: number,
+  header: Omit<OpenedHeader, 'corpus' | 'counts'>,
+  corpus: Corpus,
+  index: ColumnarIndex,
+): Generator<LoadResponse> {
   const { documents, events, statements, ...rest } = corpus;
   const arrays: Record<SlicedCollection, unknown[]> = { documents, events, statements };
   const counts = { documents: documents.length, events: events.length, statements: statements.length };
@@ -138,25 +146,31 @@ export function* openedMessages(id: number, header: Omit<OpenedHeader, 'corpus' 
       yield { type: 'records', id, collection, records: records.slice(start, start + size) };
     }
   }
+  yield { type: 'index', id, index };
   yield { type: 'done', id };
 }
 
-export type AssembledCorpus = Omit<OpenedHeader, 'corpus' | 'counts'> & { corpus: Corpus };
+export type AssembledCorpus = Omit<OpenedHeader, 'corpus' | 'counts'> & { corpus: Corpus; index: ColumnarIndex };
 
 /**
  * Rebuilds an opened corpus from its messages on the page. `add` takes the
  * messages after 'opened' and returns the corpus once 'done' arrives with
- * every record, and throws when a slice is out of place.
+ * every record and the index, and throws when a slice is out of place.
  */
 export function createCorpusAssembly(header: OpenedHeader) {
   const arrays: Record<SlicedCollection, unknown[]> = { documents: [], events: [], statements: [] };
   const total = SLICED_COLLECTIONS.reduce((sum, collection) => sum + header.counts[collection], 0);
   let received = 0;
+  let index: ColumnarIndex | null = null;
   return {
     progress(): LoadProgress {
       return { phase: 'receiving', received, total };
     },
-    add(message: Extract<LoadResponse, { type: 'records' } | { type: 'done' }>): AssembledCorpus | null {
+    add(message: Extract<LoadResponse, { type: 'records' } | { type: 'index' } | { type: 'done' }>): AssembledCorpus | null {
+      if (message.type === 'index') {
+        index = message.index;
+        return null;
+      }
       if (message.type === 'records') {
         const target = arrays[message.collection];
         if (target.length + message.records.length > header.counts[message.collection]) {
@@ -171,9 +185,35 @@ export function createCorpusAssembly(header: OpenedHeader) {
           throw new Error(`${arrays[collection].length} of ${header.counts[collection]} ${collection} arrived`);
         }
       }
+      if (index === null) throw new Error('the corpus arrived without its index');
       const { corpus: rest, counts: _counts, ...meta } = header;
       const corpus = { ...rest, ...arrays } as Corpus;
-      return { ...meta, corpus };
+      return { ...meta, corpus, index };
     },
   };
+}
+
+/**
+ * The buffers of every typed array in `value`, to transfer rather than copy
+ * (the sender must not use them afterwards). Walks plain objects, arrays and
+ * Map values.
+ */
+export function typedArrayBuffers(value: unknown): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const seen = new Set<object>();
+  const visit = (node: unknown) => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (ArrayBuffer.isView(node)) {
+      if (node.buffer instanceof ArrayBuffer) buffers.add(node.buffer);
+      return;
+    }
+    if (node instanceof Map) {
+      for (const item of node.values()) visit(item);
+      return;
+    }
+    for (const item of Object.values(node)) visit(item);
+  };
+  visit(value);
+  return [...buffers];
 }

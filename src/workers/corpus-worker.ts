@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
 import { computeCorpusVersion } from '../domain/corpus-version.ts';
+import { buildColumnarIndex } from '../domain/engine/columnar-index.ts';
 import {
   httpFailure,
   openedMessages,
   toLoadFailure,
+  typedArrayBuffers,
   type LoadProgress,
   type LoadRequest,
   type LoadResponse,
@@ -25,7 +27,8 @@ declare const self: DedicatedWorkerGlobalScope;
 const PROGRESS_INTERVAL_MS = 80;
 
 function post(message: LoadResponse): void {
-  self.postMessage(message);
+  // The index's typed arrays move to the page instead of being copied.
+  self.postMessage(message, message.type === 'index' ? typedArrayBuffers(message.index) : []);
 }
 
 function createReporter(id: number) {
@@ -91,9 +94,10 @@ async function load({ id, source }: LoadRequest): Promise<void> {
       onProgress: (progress) => report({ phase: 'checking', ...progress }, progress.checked === progress.total),
     });
     report({ phase: 'indexing', statements: opened.corpus.statements.length }, true);
+    const index = buildColumnarIndex(opened.corpus);
     const version = await computeCorpusVersion(text);
     const header = { source: source.name, version, excluded: opened.excluded, empty: opened.empty };
-    for (const message of openedMessages(id, header, opened.corpus)) post(message);
+    for (const message of openedMessages(id, header, opened.corpus, index)) post(message);
   } catch (error) {
     post({ type: 'failed', id, failure: toLoadFailure(error, source.name) });
   }

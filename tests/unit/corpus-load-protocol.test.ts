@@ -8,11 +8,15 @@ import {
   openedMessages,
   SLICE_SIZE,
   toLoadFailure,
+  typedArrayBuffers,
   type LoadProgress,
   type LoadResponse,
 } from '../../src/domain/corpus-load-protocol.ts';
 import { CorpusError } from '../../src/domain/corpus-problems.ts';
 import type { Corpus, Statement } from '../../src/domain/corpus-schema.ts';
+import { buildColumnarIndex } from '../../src/domain/engine/columnar-index.ts';
+import { createColumnarEngine, createColumnarEngineFromIndex } from '../../src/domain/engine/linked-views-engine.ts';
+import { EMPTY_FILTERS } from '../../src/domain/filters.ts';
 import { openCorpus } from '../../src/domain/open-corpus.ts';
 import { smallTestCorpus } from '../fixtures/test-corpus.ts';
 
@@ -97,7 +101,7 @@ function assemble(messages: LoadResponse[]) {
   if (opened?.type !== 'opened') throw new Error('the first message must be "opened"');
   const assembly = createCorpusAssembly(opened.header);
   const results = rest.map((message) => {
-    if (message.type !== 'records' && message.type !== 'done') throw new Error(`unexpected ${message.type}`);
+    if (message.type !== 'records' && message.type !== 'index' && message.type !== 'done') throw new Error(`unexpected ${message.type}`);
     return assembly.add(message);
   });
   return { assembly, results };
@@ -110,7 +114,7 @@ describe('an opened corpus travels in slices and is rebuilt whole', () => {
     'with %d statements',
     (count) => {
       const corpus = corpusWith(count);
-      const messages = [...openedMessages(7, header, corpus)];
+      const messages = [...openedMessages(7, header, corpus, buildColumnarIndex(corpus))];
       expect(messages.every((message) => message.id === 7)).toBe(true);
       expect(messages.at(-1)).toEqual({ type: 'done', id: 7 });
       const statementSlices = messages.filter((m) => m.type === 'records' && m.collection === 'statements');
@@ -121,37 +125,42 @@ describe('an opened corpus travels in slices and is rebuilt whole', () => {
 
       const { results } = assemble(messages);
       expect(results.slice(0, -1).every((result) => result === null)).toBe(true);
-      expect(results.at(-1)).toEqual({ ...header, corpus });
+      const assembled = results.at(-1)!;
+      expect(assembled).toMatchObject({ ...header, corpus });
+      // The index survives the trip: an engine over it answers as one built on the page.
+      const query = { filters: { ...EMPTY_FILTERS, search: 'drug' }, sort: 'date-desc' as const };
+      expect(createColumnarEngineFromIndex(assembled.index).query(query)).toEqual(createColumnarEngine(corpus).query(query));
     },
   );
 
   it('reports how much has arrived', () => {
     const corpus = corpusWith(2 * SLICE_SIZE.statements);
-    const messages = [...openedMessages(1, header, corpus)];
+    const messages = [...openedMessages(1, header, corpus, buildColumnarIndex(corpus))];
     const [opened, ...rest] = messages;
     const assembly = createCorpusAssembly((opened as Extract<LoadResponse, { type: 'opened' }>).header);
     const total = corpus.documents.length + corpus.events.length + corpus.statements.length;
     expect(assembly.progress()).toEqual({ phase: 'receiving', received: 0, total });
-    for (const message of rest.slice(0, -1)) assembly.add(message as Extract<LoadResponse, { type: 'records' }>);
+    for (const message of rest.slice(0, -1)) assembly.add(message as Extract<LoadResponse, { type: 'records' | 'index' }>);
     expect(assembly.progress()).toEqual({ phase: 'receiving', received: total, total });
   });
 
   it('refuses a corpus with a slice missing or one too many', () => {
     const corpus = corpusWith(SLICE_SIZE.statements + 1);
-    const messages = [...openedMessages(1, header, corpus)];
-    const lastSlice = messages.length - 2;
+    const messages = [...openedMessages(1, header, corpus, buildColumnarIndex(corpus))];
+    const lastSlice = messages.length - 3;
     expect(() => assemble([...messages.slice(0, lastSlice), ...messages.slice(lastSlice + 1)])).toThrow(
       `${SLICE_SIZE.statements} of ${SLICE_SIZE.statements + 1} statements arrived`,
     );
     expect(() => assemble([...messages.slice(0, -1), messages[lastSlice]!, messages.at(-1)!])).toThrow(
       'more statements arrived than the corpus has',
     );
+    expect(() => assemble([...messages.slice(0, -2), messages.at(-1)!])).toThrow('the corpus arrived without its index');
   });
 
   it('does not change the corpus it slices', () => {
     const corpus = corpusWith(3);
     const before = structuredClone(corpus);
-    const messages = [...openedMessages(1, header, corpus)];
+    const messages = [...openedMessages(1, header, corpus, buildColumnarIndex(corpus))];
     expect(corpus).toEqual(before);
     expect(messages.length).toBeGreaterThan(2);
   });
@@ -168,5 +177,31 @@ describe('openCorpus reports its progress', () => {
     const checked = seen.map((progress) => progress.checked);
     expect(checked).toEqual([...checked].sort((a, b) => a - b));
     expect(seen.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('typedArrayBuffers', () => {
+  it('finds every typed array buffer once, in objects, arrays and maps', () => {
+    const shared = new Uint32Array(8);
+    const value = {
+      a: shared,
+      b: shared.subarray(2, 4),
+      list: [new Uint8Array(2), { deep: new Float64Array(1) }, 'text', 3, null],
+      map: new Map([['k', new Uint16Array(3)]]),
+    };
+    const buffers = typedArrayBuffers(value);
+    expect(buffers).toHaveLength(4);
+    expect(buffers).toContain(shared.buffer);
+  });
+
+  it('finds the buffers of a columnar index, so that it can be transferred whole', () => {
+    const corpus = corpusWith(50);
+    const index = buildColumnarIndex(corpus);
+    const buffers = typedArrayBuffers(index);
+    expect(buffers.length).toBeGreaterThan(10);
+    const moved = structuredClone(index, { transfer: buffers });
+    expect(index.corpusIndexOf.byteLength).toBe(0);
+    const query = { filters: EMPTY_FILTERS, sort: 'date-asc' as const };
+    expect(createColumnarEngineFromIndex(moved).query(query)).toEqual(createColumnarEngine(corpus).query(query));
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useDashboard } from '../../app/dashboard-context.tsx';
 import type { CountryCode } from '../../domain/corpus-schema.ts';
 import { buildFacetOptions } from '../../domain/facet-options.ts';
@@ -15,6 +15,12 @@ export function StatementFacets() {
   const { filters } = state;
   // Folded by default on a phone, where the facets would push the list off screen.
   const [open, setOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW).matches);
+  // A large corpus has thousands of speakers and events: sort a facet's options only when its counts change.
+  const { facets } = views;
+  const countries = useMemo(() => buildFacetOptions(facets.countries, filters.countries, labels.country), [facets.countries, filters.countries, labels]);
+  const themes = useMemo(() => buildFacetOptions(facets.themes, filters.themes, labels.theme), [facets.themes, filters.themes, labels]);
+  const speakers = useMemo(() => buildFacetOptions(facets.speakers, filters.speakers, labels.speaker), [facets.speakers, filters.speakers, labels]);
+  const events = useMemo(() => buildFacetOptions(facets.events, filters.events, labels.event), [facets.events, filters.events, labels]);
 
   const toggle = (facet: ListFacet) => (value: string) =>
     update((current) => {
@@ -31,7 +37,7 @@ export function StatementFacets() {
         <FacetGroup
           legend="Country"
           noun="countries"
-          options={buildFacetOptions(views.facets.countries, filters.countries, labels.country)}
+          options={countries}
           onToggle={toggle('countries')}
         >
           <label className="facet__switch">
@@ -51,19 +57,19 @@ export function StatementFacets() {
         <FacetGroup
           legend="Theme"
           noun="themes"
-          options={buildFacetOptions(views.facets.themes, filters.themes, labels.theme)}
+          options={themes}
           onToggle={toggle('themes')}
         />
         <FacetGroup
           legend="Speaker"
           noun="speakers"
-          options={buildFacetOptions(views.facets.speakers, filters.speakers, labels.speaker)}
+          options={speakers}
           onToggle={toggle('speakers')}
         />
         <FacetGroup
           legend="Event"
           noun="events"
-          options={buildFacetOptions(views.facets.events, filters.events, labels.event)}
+          options={events}
           onToggle={toggle('events')}
         />
       </div>
