@@ -9,16 +9,24 @@ import { formatCalendarRange, type Bucket, type DateExtent } from './time-bucket
  * corpus says nothing about it, which is not the same as zero.
  */
 export function coveredPeriods(corpus: Corpus): DateExtent[] {
-  const periods = corpus.documents.map((document): DateExtent => {
-    let first = document.publishedOn;
-    let last = document.publishedOn;
-    for (const event of corpus.events) {
-      if (event.documentId !== document.id) continue;
-      const start = event.startDate.value;
-      const end = event.endDate?.value ?? start;
-      if (start < first) first = start;
-      if (end > last) last = end;
+  // Each document's event span in one pass over the events: a large corpus
+  // has tens of thousands of both, too many to scan the events per document.
+  const spans = new Map<string, DateExtent>();
+  for (const event of corpus.events) {
+    const start = event.startDate.value;
+    const end = event.endDate?.value ?? start;
+    const span = spans.get(event.documentId);
+    if (span === undefined) {
+      spans.set(event.documentId, { first: start, last: end });
+    } else {
+      if (start < span.first) span.first = start;
+      if (end > span.last) span.last = end;
     }
+  }
+  const periods = corpus.documents.map((document): DateExtent => {
+    const span = spans.get(document.id);
+    const first = span !== undefined && span.first < document.publishedOn ? span.first : document.publishedOn;
+    const last = span !== undefined && span.last > document.publishedOn ? span.last : document.publishedOn;
     return { first, last };
   });
   return mergePeriods(periods);
