@@ -175,6 +175,8 @@ test('over several months: a drag across the bars selects dates, and uncovered m
   await expect(panel(page).locator('.recharts-reference-area')).toHaveCount(2);
   await expect(panel(page).getByText('Hatched periods are not covered by any source', { exact: false })).toBeVisible();
 
+  // The synthetic-corpus banner above the dashboard can push the plot's foot below the fold: the mouse must reach it.
+  await panel(page).locator('.recharts-cartesian-grid').scrollIntoViewIfNeeded();
   const columns = [...new Set((await boxes(segments(page))).map((box) => Math.round(box.x + box.width / 2)))].sort((a, b) => a - b);
   expect(columns).toHaveLength(3); // March, September, January
   const plot = (await panel(page).locator('.recharts-cartesian-grid').boundingBox())!;
