@@ -504,20 +504,21 @@ function generateChunk(state: GeneratorState, index: number): SyntheticChunk {
   const { rng } = state;
   const plan = planEvent(state, index);
   const total = state.statementsPerEvent[index]!;
+  // A long event is sometimes reported in two releases, the second one
+  // about its last day. An event belongs to one document in the corpus format,
+  // so the follow-up release reports its own event (same forum, last day).
   const documentCount = total >= 4 && rng.chance(0.1) ? 2 : 1;
   const firstDocumentShare = documentCount === 2 ? rng.between(1, total - 1) : total;
   const documents: CorpusDocument[] = [];
   const statements: Statement[] = [];
-  let event: ForumEvent | null = null;
+  const events: ForumEvent[] = [];
   let speaker: SyntheticSpeaker | null = rng.pick(plan.speakers);
 
   for (let d = 0; d < documentCount; d += 1) {
     const documentId = `syn-e${index}-${d === 0 ? 'a' : 'b'}`;
     const text = new TextBuilder();
-    if (d === 0) event = writeEventIntro(text, rng, plan, documentId);
-    else {
-      text.add(`On ${spokenDate(plan.endDay)}, the ${plan.title} continued its work.`);
-    }
+    const documentPlan = d === 0 ? plan : { ...plan, id: `${plan.id}-last-day`, startDay: plan.endDay };
+    events.push(writeEventIntro(text, rng, documentPlan, documentId));
     const firstMentions = new Map<string, Span>();
     const documentStatements: Statement[] = [];
     const count = d === 0 ? firstDocumentShare : total - firstDocumentShare;
@@ -527,7 +528,7 @@ function generateChunk(state: GeneratorState, index: number): SyntheticChunk {
       if (rng.chance(0.02)) speaker = null;
       else if (speaker === null || rng.chance(0.35)) speaker = rng.pick(plan.speakers);
       text.newParagraph();
-      documentStatements.push(writeStatement(text, state, plan, documentId, speaker, firstMentions));
+      documentStatements.push(writeStatement(text, state, documentPlan, documentId, speaker, firstMentions));
       if (rng.chance(0.25)) text.add(` ${rng.pick(FILLER_SENTENCES)}`);
     }
     const document = documentOf(
@@ -540,7 +541,7 @@ function generateChunk(state: GeneratorState, index: number): SyntheticChunk {
     documents.push(document);
     statements.push(...documentStatements);
   }
-  return { documents, events: [event!], statements };
+  return { documents, events, statements };
 }
 
 /** The corpus one event at a time; the same options always give the same chunks. */
