@@ -101,6 +101,11 @@ function listMatches(index: ColumnarIndex, all: Bitset | null, sort: SortOrder):
         let word = all[w]!;
         if (w === first) word &= ~0 << (from & 31);
         if (w === last) word &= ~0 >>> (31 - ((to - 1) & 31));
+        if ((word | 0) === -1) {
+          // A full word (common: country, event and date masks keep whole events).
+          for (let p = w << 5, end = p + 32; p < end; p += 1) out[k++] = corpusIndexOf[p]!;
+          continue;
+        }
         while (word !== 0) {
           const low = word & -word;
           out[k++] = corpusIndexOf[(w << 5) + 31 - Math.clz32(low)]!;
@@ -297,6 +302,10 @@ function speakerFacet(index: ColumnarIndex, statements: Bitset | null, ws: Works
     // for masks holding most statements (measured at 1M statements).
     for (let w = 0; w < statements.length; w += 1) {
       let word = statements[w]!;
+      if (word === 0xffffffff) {
+        for (let p = w << 5, end = p + 32; p < end; p += 1) counts[speakerOf[p]!]! += 1;
+        continue;
+      }
       while (word !== 0) {
         const low = word & -word;
         counts[speakerOf[(w << 5) + 31 - Math.clz32(low)]!]! += 1;
@@ -317,9 +326,33 @@ function valueOrder(ws: Workspace, facet: string, values: readonly string[], byV
   return ws.memo(`value-order:${facet}`, () => ({ byValue, values: Array.from(byValue, (i) => values[i]!) }));
 }
 
-function eventFacet(index: ColumnarIndex, statements: Bitset | null, ws: Workspace): FacetCount[] {
+function eventFacet(index: ColumnarIndex, statements: Bitset | null, wholeEvents: boolean, ws: Workspace): FacetCount[] {
+  if (statements !== null && wholeEvents) {
+    // The mask keeps whole events, so each kept event counts all its
+    // statements, as unfiltered: the result is the unfiltered one, less the
+    // events not kept (an event is kept when its first statement is).
+    const unfiltered = ws.memo('event-facet-unfiltered', () => {
+      const idsOut: { ids: Uint32Array | null } = { ids: null };
+      return { entries: unfilteredEventFacet(index, ws, idsOut), ids: idsOut.ids };
+    });
+    const { entries, ids } = unfiltered;
+    if (ids !== null) {
+      const { eventBounds } = index;
+      const result: FacetCount[] = [];
+      for (let i = 0; i < ids.length; i += 1) {
+        const first = eventBounds[ids[i]!]!;
+        if ((statements[first >>> 5]! & (1 << (first & 31))) !== 0) result.push(entries[i]!);
+      }
+      return result;
+    }
+  }
   const counts = countPerRange(statements, null, index.eventBounds, ws.scratch('event-counts', index.eventCount));
   return sortFacetCounts(counts, index.eventIds, valueOrder(ws, 'events', index.eventIds, index.eventsById), facetMemo(ws, 'events', index.eventCount));
+}
+
+function unfilteredEventFacet(index: ColumnarIndex, ws: Workspace, idsOut: { ids: Uint32Array | null }): FacetCount[] {
+  const counts = countPerRange(null, null, index.eventBounds, new Uint32Array(index.eventCount));
+  return sortFacetCounts(counts, index.eventIds, valueOrder(ws, 'events', index.eventIds, index.eventsById), undefined, idsOut);
 }
 
 function countryFacet(
@@ -399,7 +432,7 @@ export function queryLinkedViews(
       ),
       themes: view('theme-facet', [exceptThemes], '', () => themeFacet(index, exceptThemes.bits)),
       speakers: view('speaker-facet', [exceptSpeakers], '', () => speakerFacet(index, exceptSpeakers.bits, ws)),
-      events: view('event-facet', [exceptEvents], '', () => eventFacet(index, exceptEvents.bits, ws)),
+      events: view('event-facet', [exceptEvents], '', () => eventFacet(index, exceptEvents.bits, exceptEvents.wholeEvents, ws)),
     },
   };
   // Keep only what this query used: memory stays at one query's worth.

@@ -59,7 +59,8 @@ function classOfUnit(code: number): number {
  */
 class WordTable {
   readonly words: string[] = [];
-  private table = new Int32Array(1 << 12).fill(-1);
+  /** Open addressing, two entries a slot: the word's hash, then its id (-1: empty). */
+  private slots = new Int32Array(2 << 12).fill(-1);
   private hashes = new Int32Array(1024);
   private starts = new Int32Array(1024);
   private pool = new Uint16Array(1 << 14);
@@ -67,26 +68,24 @@ class WordTable {
 
   /** The id of the word bytes[start, end), plain ASCII, lower-cased here. */
   idOfAscii(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const mask = this.table.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >>> 1) - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.table[slot]!;
+      const id = slots[2 * slot + 1]!;
       if (id < 0) {
         let word = '';
         for (let i = start; i < end; i += 1) word += String.fromCharCode(asciiLower[bytes[i]!]!);
         return this.insert(word, hash, slot);
       }
-      if (this.hashes[id] !== hash) continue;
-      const from = this.starts[id]!;
-      if (this.starts[id + 1]! - from !== length) continue;
-      let same = true;
-      for (let i = 0; i < length; i += 1) {
-        if (this.pool[from + i] !== asciiLower[bytes[start + i]!]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return id;
+      if (slots[2 * slot] !== hash) continue;
+      const starts = this.starts;
+      const from = starts[id]!;
+      if (starts[id + 1]! - from !== length) continue;
+      const pool = this.pool;
+      let i = 0;
+      while (i < length && pool[from + i] === asciiLower[bytes[start + i]!]) i += 1;
+      if (i === length) return id;
     }
   }
 
@@ -94,11 +93,12 @@ class WordTable {
   idOf(word: string): number {
     let hash = FNV_OFFSET;
     for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-    const mask = this.table.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >>> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.table[slot]!;
+      const id = slots[2 * slot + 1]!;
       if (id < 0) return this.insert(word, hash, slot);
-      if (this.hashes[id] === hash && this.words[id] === word) return id;
+      if (slots[2 * slot] === hash && this.words[id] === word) return id;
     }
   }
 
@@ -115,20 +115,23 @@ class WordTable {
     this.poolLength += word.length;
     this.starts[id + 1] = this.poolLength;
     this.hashes[id] = hash;
-    this.table[slot] = id;
-    if (this.words.length * 2 > this.table.length) this.rehash();
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = id;
+    if (this.words.length * 4 > this.slots.length) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1);
-    const mask = table.length - 1;
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = (slots.length >>> 1) - 1;
     for (let id = 0; id < this.words.length; id += 1) {
-      let slot = this.hashes[id]! & mask;
-      while (table[slot]! >= 0) slot = (slot + 1) & mask;
-      table[slot] = id;
+      const hash = this.hashes[id]!;
+      let slot = hash & mask;
+      while (slots[2 * slot + 1]! >= 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = id;
     }
-    this.table = table;
+    this.slots = slots;
   }
 }
 
