@@ -1,4 +1,4 @@
-import { createBitset, orInto, andInto, setBit, type Bitset } from './bitset.ts';
+import { createBitset, orInto, andInto, type Bitset } from './bitset.ts';
 import { GrowableUint32 } from './growable.ts';
 import { foldWord } from '../search.ts';
 
@@ -146,6 +146,9 @@ for (let code = 0; code < 128; code += 1) {
   byteKind[code] = unitClass[code] === WORD ? ASCII_WORD : ASCII_OTHER;
   asciiLower[code] = code >= 65 && code <= 90 ? code + 32 : code;
 }
+/** ASCII word characters lower-cased, 0 for any other byte. */
+const wordLower = new Uint8Array(256);
+for (let code = 0; code < 128; code += 1) if (byteKind[code] === ASCII_WORD) wordLower[code] = asciiLower[code]!;
 
 /** The code point of the (valid, as encodeInto writes it) UTF-8 sequence at `i`. */
 function decodeUtf8(bytes: Uint8Array, i: number): number {
@@ -248,8 +251,9 @@ export class TextIndexBuilder {
   }
 
   private addText(text: string, record: number): void {
-    if (text.length * 3 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3);
+    if (text.length * 3 + 1 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3 + 1);
     const length = this.encoder.encodeInto(text, this.bytes).written;
+    this.bytes[length] = 0;
     if (length === text.length) this.addAsciiBytes(length, record);
     else this.addUtf8Bytes(text, length, record);
   }
@@ -260,14 +264,15 @@ export class TextIndexBuilder {
     const table = this.table;
     let i = 0;
     for (;;) {
-      while (i < length && byteKind[bytes[i]!] !== ASCII_WORD) i += 1;
+      while (i < length && wordLower[bytes[i]!] === 0) i += 1;
       if (i >= length) return;
       const start = i;
       let hash = FNV_OFFSET;
-      while (i < length) {
-        const code = bytes[i]!;
-        if (byteKind[code] !== ASCII_WORD) break;
-        hash = Math.imul(hash ^ asciiLower[code]!, FNV_PRIME);
+      // bytes[length] is 0, not a word character: it ends the last word.
+      for (;;) {
+        const lower = wordLower[bytes[i]!]!;
+        if (lower === 0) break;
+        hash = Math.imul(hash ^ lower, FNV_PRIME);
         i += 1;
       }
       this.keep(table.idOfAscii(bytes, start, i, hash), record);
@@ -350,30 +355,49 @@ export class TextIndexBuilder {
     const starts = this.recordStarts.view();
 
     const byWord = vocabulary.map((_, id) => id).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
-    const rankOf = new Uint32Array(vocabulary.length);
-    byWord.forEach((id, rank) => (rankOf[id] = rank));
 
-    const frequency = new Uint32Array(vocabulary.length);
-    for (let i = 0; i < tokens.length; i += 1) frequency[rankOf[tokens[i]!]!]! += 1;
+    // Per word id: postings counted, then laid out by rank; frequent words
+    // get a bitset, one slice of a single buffer, and `slotOf` < 0 marks them.
+    const words = vocabulary.length;
+    const frequency = new Uint32Array(words);
+    for (let i = 0; i < tokens.length; i += 1) frequency[tokens[i]!]! += 1;
     const denseFrom = Math.max(64, size >>> 5);
-    const dense: Array<Bitset | undefined> = new Array<Bitset | undefined>(vocabulary.length);
-    const offsets = new Uint32Array(vocabulary.length + 1);
-    for (let rank = 0; rank < vocabulary.length; rank += 1) {
-      const f = frequency[rank]!;
-      if (f >= denseFrom) dense[rank] = createBitset(size);
-      offsets[rank + 1] = offsets[rank]! + (f >= denseFrom ? 0 : f);
+    const bitsetWords = (size + 31) >>> 5;
+    let denseCount = 0;
+    for (let id = 0; id < words; id += 1) if (frequency[id]! >= denseFrom) denseCount += 1;
+    const denseBuffer = new Uint32Array(denseCount * bitsetWords);
+    const dense: Array<Bitset | undefined> = new Array<Bitset | undefined>(words).fill(undefined);
+    const offsets = new Uint32Array(words + 1);
+    /** Sparse words: the next free index in `positions`; dense: -1 - the word's bitset's first word. */
+    const slotOf = new Int32Array(words);
+    let denseNext = 0;
+    for (let rank = 0; rank < words; rank += 1) {
+      const id = byWord[rank]!;
+      const f = frequency[id]!;
+      if (f >= denseFrom) {
+        const from = denseNext * bitsetWords;
+        dense[rank] = denseBuffer.subarray(from, from + bitsetWords);
+        slotOf[id] = -1 - from;
+        denseNext += 1;
+        offsets[rank + 1] = offsets[rank]!;
+      }
+      else {
+        slotOf[id] = offsets[rank]!;
+        offsets[rank + 1] = offsets[rank]! + f;
+      }
     }
-    const positions = new Uint32Array(offsets[vocabulary.length]!);
-    const cursor = offsets.slice(0, vocabulary.length);
+    const positions = new Uint32Array(offsets[words]!);
     for (let position = 0; position < size; position += 1) {
       const record = order === null ? position : order[position]!;
-      for (let t = starts[record]!; t < starts[record + 1]!; t += 1) {
-        const rank = rankOf[tokens[t]!]!;
-        const bits = dense[rank];
-        if (bits) setBit(bits, position);
+      const word = position >>> 5;
+      const bit = 1 << (position & 31);
+      for (let t = starts[record]!, end = starts[record + 1]!; t < end; t += 1) {
+        const id = tokens[t]!;
+        const slot = slotOf[id]!;
+        if (slot < 0) denseBuffer[-1 - slot + word]! |= bit;
         else {
-          positions[cursor[rank]!] = position;
-          cursor[rank]! += 1;
+          positions[slot] = position;
+          slotOf[id] = slot + 1;
         }
       }
     }
