@@ -192,6 +192,45 @@ function tallyCountries(index: ColumnarIndex, statements: Bitset | null, counts:
 }
 
 /**
+ * Adds each event of `events` (null: every event) to the flat timeline
+ * cells (series-major), or with `remove` subtracts each event *not* in it.
+ */
+function addEventCells(
+  index: ColumnarIndex,
+  events: Bitset | null,
+  remove: boolean,
+  eventFlat: Uint32Array,
+  statementFlat: Uint32Array | null,
+): void {
+  const blocks = index.blockDates.length;
+  const themeCount = index.themeIds.length;
+  const { eventThemes, eventThemeStatements, unthemedPerEvent, eventBlock, eventCount } = index;
+  const themeOffsets = eventThemes.offsets;
+  const themeValues = eventThemes.values;
+  const unthemedBase = themeCount * blocks;
+  const step = remove ? -1 : 1;
+  const eventWords = (eventCount + 31) >>> 5;
+  for (let w = 0; w < eventWords; w += 1) {
+    const valid = (w << 5) + 32 <= eventCount ? 0xffffffff : 0xffffffff >>> (32 - (eventCount & 31));
+    let word = events === null ? valid : (remove ? ~events[w]! : events[w]!) & valid;
+    while (word !== 0) {
+      const low = word & -word;
+      word ^= low;
+      const e = (w << 5) + 31 - Math.clz32(low);
+      const block = eventBlock[e]!;
+      const from = themeOffsets[e]!;
+      const to = themeOffsets[e + 1]!;
+      if (from === to) eventFlat[unthemedBase + block]! += step;
+      for (let i = from; i < to; i += 1) eventFlat[themeValues[i]! * blocks + block]! += step;
+      if (statementFlat !== null) {
+        for (let i = from; i < to; i += 1) statementFlat[themeValues[i]! * blocks + block]! += step * eventThemeStatements[i]!;
+        statementFlat[unthemedBase + block]! += step * unthemedPerEvent[e]!;
+      }
+    }
+  }
+}
+
+/**
  * Statements and events per (theme, start date). `events` must be the event
  * set of `statements` when `wholeEvents` (the statement mask keeps whole
  * events: then one pass over the events, adding their precomputed theme
@@ -236,28 +275,20 @@ function buildTimeline(
     }
   }
 
-  const { eventThemes, eventThemeStatements, unthemedPerEvent, eventBlock } = index;
-  const themeOffsets = eventThemes.offsets;
-  const themeValues = eventThemes.values;
-  const unthemedBase = themeCount * blocks;
-  const eventWords = events === null ? (index.eventCount + 31) >>> 5 : events.length;
-  for (let w = 0; w < eventWords; w += 1) {
-    let word = events !== null ? events[w]! : (w << 5) + 32 <= index.eventCount ? 0xffffffff : 0xffffffff >>> (32 - (index.eventCount & 31));
-    while (word !== 0) {
-      const low = word & -word;
-      word ^= low;
-      const e = (w << 5) + 31 - Math.clz32(low);
-      const block = eventBlock[e]!;
-      const from = themeOffsets[e]!;
-      const to = themeOffsets[e + 1]!;
-      if (from === to) eventFlat[unthemedBase + block]! += 1;
-      for (let i = from; i < to; i += 1) eventFlat[themeValues[i]! * blocks + block]! += 1;
-      if (statementFlat !== null) {
-        for (let i = from; i < to; i += 1) statementFlat[themeValues[i]! * blocks + block]! += eventThemeStatements[i]!;
-        statementFlat[unthemedBase + block]! += unthemedPerEvent[e]!;
-      }
-    }
+  // Most events kept: the unfiltered cells (computed once) less the events not kept.
+  const selected = events === null ? index.eventCount : countBits(events);
+  if (events !== null && selected * 2 > index.eventCount) {
+    const whole = ws.memo('timeline-unfiltered-cells', () => {
+      const eventCells = new Uint32Array(series * blocks);
+      const statementCells = new Uint32Array(series * blocks);
+      addEventCells(index, null, false, eventCells, statementCells);
+      return { eventCells, statementCells };
+    });
+    eventFlat.set(whole.eventCells);
+    if (statementFlat !== null) statementFlat.set(whole.statementCells);
+    addEventCells(index, events, true, eventFlat, statementFlat);
   }
+  else addEventCells(index, events, false, eventFlat, statementFlat);
   const keyOf = (t: number) => (t === themeCount ? UNTHEMED : index.themeIds[t]!);
   for (let t = 0; t < series; t += 1) {
     if (statementFlat !== null) addSeries(statementCells, keyOf(t), statementFlat.subarray(t * blocks, (t + 1) * blocks));
