@@ -22,6 +22,8 @@ export function sortFacetCounts(
   values: readonly string[],
   order: ValueOrder | null,
   memo?: FacetMemo,
+  /** When given and the counting sort ran: filled with the value id of each result entry, else left untouched. */
+  idsOut?: { ids: Uint32Array | null },
 ): FacetCount[] {
   // Facet entries are immutable, so an entry equal to one made for an
   // earlier query is that same object: switching back and forth between
@@ -57,6 +59,7 @@ export function sortFacetCounts(
   const { byValue, values: inOrder } = order;
   const memoCounts = memo?.counts;
   const memoEntries = memo?.entries;
+  const ids = idsOut ? new Uint32Array(entries) : null;
   for (let j = 0; j < byValue.length; j += 1) {
     const count = counts[byValue[j]!]!;
     if (count === 0) continue;
@@ -71,8 +74,10 @@ export function sortFacetCounts(
         memoEntries![j] = entry;
       }
     }
+    if (ids !== null) ids[next[slot]!] = byValue[j]!;
     result[next[slot]!] = entry;
     next[slot]! += 1;
   }
+  if (idsOut) idsOut.ids = ids;
   return result;
 }

@@ -101,6 +101,11 @@ function listMatches(index: ColumnarIndex, all: Bitset | null, sort: SortOrder):
         let word = all[w]!;
         if (w === first) word &= ~0 << (from & 31);
         if (w === last) word &= ~0 >>> (31 - ((to - 1) & 31));
+        if ((word | 0) === -1) {
+          // A full word (common: country, event and date masks keep whole events).
+          for (let p = w << 5, end = p + 32; p < end; p += 1) out[k++] = corpusIndexOf[p]!;
+          continue;
+        }
         while (word !== 0) {
           const low = word & -word;
           out[k++] = corpusIndexOf[(w << 5) + 31 - Math.clz32(low)]!;
@@ -187,6 +192,45 @@ function tallyCountries(index: ColumnarIndex, statements: Bitset | null, counts:
 }
 
 /**
+ * Adds each event of `events` (null: every event) to the flat timeline
+ * cells (series-major), or with `remove` subtracts each event *not* in it.
+ */
+function addEventCells(
+  index: ColumnarIndex,
+  events: Bitset | null,
+  remove: boolean,
+  eventFlat: Uint32Array,
+  statementFlat: Uint32Array | null,
+): void {
+  const blocks = index.blockDates.length;
+  const themeCount = index.themeIds.length;
+  const { eventThemes, eventThemeStatements, unthemedPerEvent, eventBlock, eventCount } = index;
+  const themeOffsets = eventThemes.offsets;
+  const themeValues = eventThemes.values;
+  const unthemedBase = themeCount * blocks;
+  const step = remove ? -1 : 1;
+  const eventWords = (eventCount + 31) >>> 5;
+  for (let w = 0; w < eventWords; w += 1) {
+    const valid = (w << 5) + 32 <= eventCount ? 0xffffffff : 0xffffffff >>> (32 - (eventCount & 31));
+    let word = events === null ? valid : (remove ? ~events[w]! : events[w]!) & valid;
+    while (word !== 0) {
+      const low = word & -word;
+      word ^= low;
+      const e = (w << 5) + 31 - Math.clz32(low);
+      const block = eventBlock[e]!;
+      const from = themeOffsets[e]!;
+      const to = themeOffsets[e + 1]!;
+      if (from === to) eventFlat[unthemedBase + block]! += step;
+      for (let i = from; i < to; i += 1) eventFlat[themeValues[i]! * blocks + block]! += step;
+      if (statementFlat !== null) {
+        for (let i = from; i < to; i += 1) statementFlat[themeValues[i]! * blocks + block]! += step * eventThemeStatements[i]!;
+        statementFlat[unthemedBase + block]! += step * unthemedPerEvent[e]!;
+      }
+    }
+  }
+}
+
+/**
  * Statements and events per (theme, start date). `events` must be the event
  * set of `statements` when `wholeEvents` (the statement mask keeps whole
  * events: then one pass over the events, adding their precomputed theme
@@ -231,28 +275,20 @@ function buildTimeline(
     }
   }
 
-  const { eventThemes, eventThemeStatements, unthemedPerEvent, eventBlock } = index;
-  const themeOffsets = eventThemes.offsets;
-  const themeValues = eventThemes.values;
-  const unthemedBase = themeCount * blocks;
-  const eventWords = events === null ? (index.eventCount + 31) >>> 5 : events.length;
-  for (let w = 0; w < eventWords; w += 1) {
-    let word = events !== null ? events[w]! : (w << 5) + 32 <= index.eventCount ? 0xffffffff : 0xffffffff >>> (32 - (index.eventCount & 31));
-    while (word !== 0) {
-      const low = word & -word;
-      word ^= low;
-      const e = (w << 5) + 31 - Math.clz32(low);
-      const block = eventBlock[e]!;
-      const from = themeOffsets[e]!;
-      const to = themeOffsets[e + 1]!;
-      if (from === to) eventFlat[unthemedBase + block]! += 1;
-      for (let i = from; i < to; i += 1) eventFlat[themeValues[i]! * blocks + block]! += 1;
-      if (statementFlat !== null) {
-        for (let i = from; i < to; i += 1) statementFlat[themeValues[i]! * blocks + block]! += eventThemeStatements[i]!;
-        statementFlat[unthemedBase + block]! += unthemedPerEvent[e]!;
-      }
-    }
+  // Most events kept: the unfiltered cells (computed once) less the events not kept.
+  const selected = events === null ? index.eventCount : countBits(events);
+  if (events !== null && selected * 2 > index.eventCount) {
+    const whole = ws.memo('timeline-unfiltered-cells', () => {
+      const eventCells = new Uint32Array(series * blocks);
+      const statementCells = new Uint32Array(series * blocks);
+      addEventCells(index, null, false, eventCells, statementCells);
+      return { eventCells, statementCells };
+    });
+    eventFlat.set(whole.eventCells);
+    if (statementFlat !== null) statementFlat.set(whole.statementCells);
+    addEventCells(index, events, true, eventFlat, statementFlat);
   }
+  else addEventCells(index, events, false, eventFlat, statementFlat);
   const keyOf = (t: number) => (t === themeCount ? UNTHEMED : index.themeIds[t]!);
   for (let t = 0; t < series; t += 1) {
     if (statementFlat !== null) addSeries(statementCells, keyOf(t), statementFlat.subarray(t * blocks, (t + 1) * blocks));
@@ -297,6 +333,10 @@ function speakerFacet(index: ColumnarIndex, statements: Bitset | null, ws: Works
     // for masks holding most statements (measured at 1M statements).
     for (let w = 0; w < statements.length; w += 1) {
       let word = statements[w]!;
+      if (word === 0xffffffff) {
+        for (let p = w << 5, end = p + 32; p < end; p += 1) counts[speakerOf[p]!]! += 1;
+        continue;
+      }
       while (word !== 0) {
         const low = word & -word;
         counts[speakerOf[(w << 5) + 31 - Math.clz32(low)]!]! += 1;
@@ -317,9 +357,33 @@ function valueOrder(ws: Workspace, facet: string, values: readonly string[], byV
   return ws.memo(`value-order:${facet}`, () => ({ byValue, values: Array.from(byValue, (i) => values[i]!) }));
 }
 
-function eventFacet(index: ColumnarIndex, statements: Bitset | null, ws: Workspace): FacetCount[] {
+function eventFacet(index: ColumnarIndex, statements: Bitset | null, wholeEvents: boolean, ws: Workspace): FacetCount[] {
+  if (statements !== null && wholeEvents) {
+    // The mask keeps whole events, so each kept event counts all its
+    // statements, as unfiltered: the result is the unfiltered one, less the
+    // events not kept (an event is kept when its first statement is).
+    const unfiltered = ws.memo('event-facet-unfiltered', () => {
+      const idsOut: { ids: Uint32Array | null } = { ids: null };
+      return { entries: unfilteredEventFacet(index, ws, idsOut), ids: idsOut.ids };
+    });
+    const { entries, ids } = unfiltered;
+    if (ids !== null) {
+      const { eventBounds } = index;
+      const result: FacetCount[] = [];
+      for (let i = 0; i < ids.length; i += 1) {
+        const first = eventBounds[ids[i]!]!;
+        if ((statements[first >>> 5]! & (1 << (first & 31))) !== 0) result.push(entries[i]!);
+      }
+      return result;
+    }
+  }
   const counts = countPerRange(statements, null, index.eventBounds, ws.scratch('event-counts', index.eventCount));
   return sortFacetCounts(counts, index.eventIds, valueOrder(ws, 'events', index.eventIds, index.eventsById), facetMemo(ws, 'events', index.eventCount));
+}
+
+function unfilteredEventFacet(index: ColumnarIndex, ws: Workspace, idsOut: { ids: Uint32Array | null }): FacetCount[] {
+  const counts = countPerRange(null, null, index.eventBounds, new Uint32Array(index.eventCount));
+  return sortFacetCounts(counts, index.eventIds, valueOrder(ws, 'events', index.eventIds, index.eventsById), undefined, idsOut);
 }
 
 function countryFacet(
@@ -399,7 +463,7 @@ export function queryLinkedViews(
       ),
       themes: view('theme-facet', [exceptThemes], '', () => themeFacet(index, exceptThemes.bits)),
       speakers: view('speaker-facet', [exceptSpeakers], '', () => speakerFacet(index, exceptSpeakers.bits, ws)),
-      events: view('event-facet', [exceptEvents], '', () => eventFacet(index, exceptEvents.bits, ws)),
+      events: view('event-facet', [exceptEvents], '', () => eventFacet(index, exceptEvents.bits, exceptEvents.wholeEvents, ws)),
     },
   };
   // Keep only what this query used: memory stays at one query's worth.

@@ -1,4 +1,4 @@
-import { createBitset, orInto, andInto, setBit, type Bitset } from './bitset.ts';
+import { createBitset, orInto, andInto, type Bitset } from './bitset.ts';
 import { GrowableUint32 } from './growable.ts';
 import { foldWord } from '../search.ts';
 
@@ -59,7 +59,8 @@ function classOfUnit(code: number): number {
  */
 class WordTable {
   readonly words: string[] = [];
-  private table = new Int32Array(1 << 12).fill(-1);
+  /** Open addressing, two entries a slot: the word's hash, then its id (-1: empty). */
+  private slots = new Int32Array(2 << 12).fill(-1);
   private hashes = new Int32Array(1024);
   private starts = new Int32Array(1024);
   private pool = new Uint16Array(1 << 14);
@@ -67,26 +68,24 @@ class WordTable {
 
   /** The id of the word bytes[start, end), plain ASCII, lower-cased here. */
   idOfAscii(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const mask = this.table.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >>> 1) - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.table[slot]!;
+      const id = slots[2 * slot + 1]!;
       if (id < 0) {
         let word = '';
         for (let i = start; i < end; i += 1) word += String.fromCharCode(asciiLower[bytes[i]!]!);
         return this.insert(word, hash, slot);
       }
-      if (this.hashes[id] !== hash) continue;
-      const from = this.starts[id]!;
-      if (this.starts[id + 1]! - from !== length) continue;
-      let same = true;
-      for (let i = 0; i < length; i += 1) {
-        if (this.pool[from + i] !== asciiLower[bytes[start + i]!]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return id;
+      if (slots[2 * slot] !== hash) continue;
+      const starts = this.starts;
+      const from = starts[id]!;
+      if (starts[id + 1]! - from !== length) continue;
+      const pool = this.pool;
+      let i = 0;
+      while (i < length && pool[from + i] === asciiLower[bytes[start + i]!]) i += 1;
+      if (i === length) return id;
     }
   }
 
@@ -94,11 +93,12 @@ class WordTable {
   idOf(word: string): number {
     let hash = FNV_OFFSET;
     for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-    const mask = this.table.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >>> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.table[slot]!;
+      const id = slots[2 * slot + 1]!;
       if (id < 0) return this.insert(word, hash, slot);
-      if (this.hashes[id] === hash && this.words[id] === word) return id;
+      if (slots[2 * slot] === hash && this.words[id] === word) return id;
     }
   }
 
@@ -115,20 +115,23 @@ class WordTable {
     this.poolLength += word.length;
     this.starts[id + 1] = this.poolLength;
     this.hashes[id] = hash;
-    this.table[slot] = id;
-    if (this.words.length * 2 > this.table.length) this.rehash();
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = id;
+    if (this.words.length * 4 > this.slots.length) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1);
-    const mask = table.length - 1;
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = (slots.length >>> 1) - 1;
     for (let id = 0; id < this.words.length; id += 1) {
-      let slot = this.hashes[id]! & mask;
-      while (table[slot]! >= 0) slot = (slot + 1) & mask;
-      table[slot] = id;
+      const hash = this.hashes[id]!;
+      let slot = hash & mask;
+      while (slots[2 * slot + 1]! >= 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = id;
     }
-    this.table = table;
+    this.slots = slots;
   }
 }
 
@@ -143,6 +146,9 @@ for (let code = 0; code < 128; code += 1) {
   byteKind[code] = unitClass[code] === WORD ? ASCII_WORD : ASCII_OTHER;
   asciiLower[code] = code >= 65 && code <= 90 ? code + 32 : code;
 }
+/** ASCII word characters lower-cased, 0 for any other byte. */
+const wordLower = new Uint8Array(256);
+for (let code = 0; code < 128; code += 1) if (byteKind[code] === ASCII_WORD) wordLower[code] = asciiLower[code]!;
 
 /** The code point of the (valid, as encodeInto writes it) UTF-8 sequence at `i`. */
 function decodeUtf8(bytes: Uint8Array, i: number): number {
@@ -245,8 +251,9 @@ export class TextIndexBuilder {
   }
 
   private addText(text: string, record: number): void {
-    if (text.length * 3 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3);
+    if (text.length * 3 + 1 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3 + 1);
     const length = this.encoder.encodeInto(text, this.bytes).written;
+    this.bytes[length] = 0;
     if (length === text.length) this.addAsciiBytes(length, record);
     else this.addUtf8Bytes(text, length, record);
   }
@@ -257,14 +264,15 @@ export class TextIndexBuilder {
     const table = this.table;
     let i = 0;
     for (;;) {
-      while (i < length && byteKind[bytes[i]!] !== ASCII_WORD) i += 1;
+      while (i < length && wordLower[bytes[i]!] === 0) i += 1;
       if (i >= length) return;
       const start = i;
       let hash = FNV_OFFSET;
-      while (i < length) {
-        const code = bytes[i]!;
-        if (byteKind[code] !== ASCII_WORD) break;
-        hash = Math.imul(hash ^ asciiLower[code]!, FNV_PRIME);
+      // bytes[length] is 0, not a word character: it ends the last word.
+      for (;;) {
+        const lower = wordLower[bytes[i]!]!;
+        if (lower === 0) break;
+        hash = Math.imul(hash ^ lower, FNV_PRIME);
         i += 1;
       }
       this.keep(table.idOfAscii(bytes, start, i, hash), record);
@@ -347,30 +355,49 @@ export class TextIndexBuilder {
     const starts = this.recordStarts.view();
 
     const byWord = vocabulary.map((_, id) => id).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
-    const rankOf = new Uint32Array(vocabulary.length);
-    byWord.forEach((id, rank) => (rankOf[id] = rank));
 
-    const frequency = new Uint32Array(vocabulary.length);
-    for (let i = 0; i < tokens.length; i += 1) frequency[rankOf[tokens[i]!]!]! += 1;
+    // Per word id: postings counted, then laid out by rank; frequent words
+    // get a bitset, one slice of a single buffer, and `slotOf` < 0 marks them.
+    const words = vocabulary.length;
+    const frequency = new Uint32Array(words);
+    for (let i = 0; i < tokens.length; i += 1) frequency[tokens[i]!]! += 1;
     const denseFrom = Math.max(64, size >>> 5);
-    const dense: Array<Bitset | undefined> = new Array<Bitset | undefined>(vocabulary.length);
-    const offsets = new Uint32Array(vocabulary.length + 1);
-    for (let rank = 0; rank < vocabulary.length; rank += 1) {
-      const f = frequency[rank]!;
-      if (f >= denseFrom) dense[rank] = createBitset(size);
-      offsets[rank + 1] = offsets[rank]! + (f >= denseFrom ? 0 : f);
+    const bitsetWords = (size + 31) >>> 5;
+    let denseCount = 0;
+    for (let id = 0; id < words; id += 1) if (frequency[id]! >= denseFrom) denseCount += 1;
+    const denseBuffer = new Uint32Array(denseCount * bitsetWords);
+    const dense: Array<Bitset | undefined> = new Array<Bitset | undefined>(words).fill(undefined);
+    const offsets = new Uint32Array(words + 1);
+    /** Sparse words: the next free index in `positions`; dense: -1 - the word's bitset's first word. */
+    const slotOf = new Int32Array(words);
+    let denseNext = 0;
+    for (let rank = 0; rank < words; rank += 1) {
+      const id = byWord[rank]!;
+      const f = frequency[id]!;
+      if (f >= denseFrom) {
+        const from = denseNext * bitsetWords;
+        dense[rank] = denseBuffer.subarray(from, from + bitsetWords);
+        slotOf[id] = -1 - from;
+        denseNext += 1;
+        offsets[rank + 1] = offsets[rank]!;
+      }
+      else {
+        slotOf[id] = offsets[rank]!;
+        offsets[rank + 1] = offsets[rank]! + f;
+      }
     }
-    const positions = new Uint32Array(offsets[vocabulary.length]!);
-    const cursor = offsets.slice(0, vocabulary.length);
+    const positions = new Uint32Array(offsets[words]!);
     for (let position = 0; position < size; position += 1) {
       const record = order === null ? position : order[position]!;
-      for (let t = starts[record]!; t < starts[record + 1]!; t += 1) {
-        const rank = rankOf[tokens[t]!]!;
-        const bits = dense[rank];
-        if (bits) setBit(bits, position);
+      const word = position >>> 5;
+      const bit = 1 << (position & 31);
+      for (let t = starts[record]!, end = starts[record + 1]!; t < end; t += 1) {
+        const id = tokens[t]!;
+        const slot = slotOf[id]!;
+        if (slot < 0) denseBuffer[-1 - slot + word]! |= bit;
         else {
-          positions[cursor[rank]!] = position;
-          cursor[rank]! += 1;
+          positions[slot] = position;
+          slotOf[id] = slot + 1;
         }
       }
     }
