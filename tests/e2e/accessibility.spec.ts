@@ -44,6 +44,14 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 }
 
+test('no axe violations with an export menu open', async ({ page }) => {
+  await page.goto('/?country=JPN');
+  await waitForDashboard(page);
+  await page.getByRole('button', { name: /Export map/ }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expectNoViolations(page);
+});
+
 for (const [label, viewport] of [
   ['360 px wide (a phone)', { width: 360, height: 780 }],
   ['200 % zoom of a 1280 px window', { width: 640, height: 400 }],
