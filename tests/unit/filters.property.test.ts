@@ -120,6 +120,8 @@ function oracle(corpus: Corpus, f: Filters): Set<number> {
       (f.themes.length === 0 || s.themes.some((t) => f.themes.includes(t.themeId))) &&
       (f.speakers.length === 0 || (s.speaker !== null && f.speakers.includes(s.speaker.id))) &&
       (f.events.length === 0 || f.events.includes(event.id)) &&
+      // A range whose start is after its end covers no day, so matches nothing.
+      !(f.from !== null && f.to !== null && f.from > f.to) &&
       (f.from === null || end >= f.from) &&
       (f.to === null || start <= f.to) &&
       words.every((w) => textWords.some((t) => t.startsWith(w)));
