@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -25,8 +26,8 @@ const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'previe
 try {
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   mkdirSync(outDir, { recursive: true });
   for (const width of widths) {
