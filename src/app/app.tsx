@@ -1,3 +1,4 @@
+import { BackToBundledLink, type BundledCorpusLink } from '../features/open-corpus/back-to-bundled-link.tsx';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewState } from '../domain/url-state.ts';
@@ -25,7 +26,7 @@ function freshViewState(current: ViewState): ViewState {
 type Opening = {
   source: CorpusSource;
   openFile: (file: File) => void;
-  bundled: { href: string; open: () => void };
+  bundled: BundledCorpusLink;
 };
 
 function LoadedDashboard({ source, openFile, bundled }: Opening) {
@@ -55,17 +56,7 @@ function LoadedDashboard({ source, openFile, bundled }: Opening) {
         <EmptyCorpus source={loaded.source}>
           <div className="corpus-error__actions">
             <OpenFileButton onFile={openFile} label="Open another file…" />
-            {backToBundled ? (
-              <a
-                href={backToBundled.href}
-                onClick={(event) => {
-                  event.preventDefault();
-                  backToBundled.open();
-                }}
-              >
-                Back to the bundled corpus
-              </a>
-            ) : null}
+            {backToBundled ? <BackToBundledLink bundled={backToBundled} /> : null}
           </div>
         </EmptyCorpus>
       ) : (

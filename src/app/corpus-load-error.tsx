@@ -1,3 +1,4 @@
+import { BackToBundledLink, type BundledCorpusLink } from '../features/open-corpus/back-to-bundled-link.tsx';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { CorpusError, formatCorpusProblems } from '../domain/corpus-problems.ts';
 import { OpenFileButton } from '../features/open-corpus/open-file-button.tsx';
@@ -37,7 +38,7 @@ export function CorpusLoadError({
   onRetry: () => void;
   onOpenFile: (file: File) => void;
   /** The way back to the bundled corpus; null when the bundled corpus is what failed. */
-  bundled: { href: string; open: () => void } | null;
+  bundled: BundledCorpusLink | null;
 }): ReactNode {
   const corpusError = error instanceof CorpusError ? error : null;
   const problems = corpusError ? formatCorpusProblems(corpusError.problems, SHOWN_PROBLEMS) : [];
@@ -64,17 +65,7 @@ export function CorpusLoadError({
           Try again
         </button>
         <OpenFileButton onFile={onOpenFile} label="Open another file…" />
-        {bundled ? (
-          <a
-            href={bundled.href}
-            onClick={(event) => {
-              event.preventDefault();
-              bundled.open();
-            }}
-          >
-            Back to the bundled corpus
-          </a>
-        ) : null}
+        {bundled ? <BackToBundledLink bundled={bundled} /> : null}
       </div>
     </div>
   );

@@ -1,42 +1,13 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useMemo } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DashboardContext } from '../../src/app/dashboard-context.tsx';
-import { useViewState } from '../../src/app/use-view-state.ts';
-import type { Corpus } from '../../src/domain/corpus-schema.ts';
-import { indexCorpus } from '../../src/domain/corpus-index.ts';
-import { outlineCorpus } from '../../src/domain/corpus-outline.ts';
-import { describeCoverage } from '../../src/domain/coverage.ts';
-import { buildLabels } from '../../src/domain/labels.ts';
-import { computeLinkedViews, type LinkedViewsQuery } from '../../src/domain/linked-views.ts';
 import { ThemeTimelinePanel } from '../../src/features/theme-timeline/theme-timeline-panel.tsx';
 import { smallTestCorpus } from '../fixtures/test-corpus.ts';
-
-/** The panel inside the same URL-driven context the dashboard gives it. */
-function Harness({ corpus }: { corpus: Corpus }) {
-  const [state, update] = useViewState();
-  const reference = useMemo(() => indexCorpus(corpus), [corpus]);
-  const index = useMemo(() => outlineCorpus(corpus), [corpus]);
-  const engine = useMemo(() => ({ query: (query: LinkedViewsQuery) => computeLinkedViews(reference, query) }), [reference]);
-  const labels = useMemo(() => buildLabels(corpus), [corpus]);
-  const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
-  const views = useMemo(
-    () => engine.query({ filters: state.filters, sort: state.sort }),
-    [engine, state.filters, state.sort],
-  );
-  return (
-    <DashboardContext.Provider
-      value={{ corpus, corpusVersion: 'test', corpusSource: 'test', index, engine, views, state, update, labels, coverage }}
-    >
-      <ThemeTimelinePanel />
-    </DashboardContext.Provider>
-  );
-}
+import { DashboardHarness } from './dashboard-harness.tsx';
 
 function renderAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);
-  return render(<Harness corpus={smallTestCorpus()} />);
+  return render(<DashboardHarness corpus={smallTestCorpus()}>{() => <ThemeTimelinePanel />}</DashboardHarness>);
 }
 
 const params = () => new URLSearchParams(window.location.search);
