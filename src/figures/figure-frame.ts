@@ -1,5 +1,3 @@
-import type { IsoDate } from '../domain/corpus-schema.ts';
-import { formatCalendarDate } from '../domain/format-date.ts';
 import { SYNTHETIC_NOTICE } from '../domain/export/metadata.ts';
 import { serializeSvgDocument, svg, type SvgChild, type SvgNode } from './svg.ts';
 import { estimateTextWidth, truncateText, wrapText } from './text-measure.ts';
@@ -47,8 +45,8 @@ export type FigureFrameInput = {
   legend: readonly LegendEntry[];
   /** How to read the figure, when it needs saying ("stacks add up to more than…"); above the source line. */
   note?: string;
+  /** Publisher, URLs, corpus version and the date the figure was made (see describeSourceLine). */
   sourceLine: string;
-  generatedOn: IsoDate;
   synthetic: boolean;
   width?: number;
   height?: number;
@@ -146,7 +144,8 @@ export function composeFigureTree(input: FigureFrameInput, drawBody: DrawBody): 
 
   // From the bottom up: footer, source line, legend; the body takes the rest.
   let bottom = height - MARGIN;
-  const footer = `Generated ${formatCalendarDate(input.generatedOn)} by Forum Atlas`;
+  // A credit only: the date is in the source line, once.
+  const footer = 'Chart: Forum Atlas';
   children.push(svg('text', { x: MARGIN, y: bottom, 'font-size': FOOTER_SIZE, fill: FIGURE_COLOURS.muted }, footer));
   bottom -= FOOTER_SIZE * 1.8;
   const sourceLines = wrapText(input.sourceLine, inner, SOURCE_SIZE, 4);

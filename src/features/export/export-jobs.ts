@@ -87,7 +87,6 @@ function frameFigure(source: ExportSource, now: Date, { title, legend, legendTit
         generatedOn: calendarDateOf(now),
         synthetic: isSynthetic(source.corpus),
       }),
-      generatedOn: calendarDateOf(now),
       synthetic: isSynthetic(source.corpus),
     },
     draw,

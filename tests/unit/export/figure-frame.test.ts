@@ -13,7 +13,6 @@ const frame: FigureFrameInput = {
     { label: 'Mentioned only', colour: '#88ccee', shape: 'circle' },
   ],
   sourceLine: 'Source: SCO Secretariat. http://example.org/1. Forum Atlas corpus version abc123def456, generated 28 November 2026.',
-  generatedOn: '2026-11-28',
   synthetic: false,
 };
 
@@ -33,7 +32,9 @@ describe('composeFigure', () => {
     expect(texts).toContain('Took part');
     expect(texts).toContain('Mentioned only');
     expect(texts).toContain('corpus version abc123def456');
-    expect(texts).toContain('Generated 28 November 2026 by Forum Atlas');
+    expect(texts).toContain('Chart: Forum Atlas');
+    // The date is given once, in the source line.
+    expect(texts.match(/28 November 2026/g)).toHaveLength(1);
     expect(texts).not.toContain('SYNTHETIC');
     expect(document.getElementsByTagName('title')[0]!.textContent).toBe('Participating countries');
   });

@@ -29,7 +29,7 @@ const BODY = figureBodyWidth();
 function draw(figureInput: MapFigureInput) {
   return parseSvg(
     composeFigure(
-      { title: 'Participant map', subtitle: 'Japan · All themes', legend: mapFigureLegend(figureInput, BODY), sourceLine: 'src', generatedOn: '2026-11-28', synthetic: false },
+      { title: 'Participant map', subtitle: 'Japan · All themes', legend: mapFigureLegend(figureInput, BODY), sourceLine: 'src', synthetic: false },
       (box) => drawMapBody(figureInput, box),
     ),
   );

@@ -46,7 +46,7 @@ describe('drawTimelineBody', () => {
   });
 
   it('labels the axis with round counts that reach the tallest bar', () => {
-    const texts = visibleTexts(parseSvg(composeFigure({ title: 't', subtitle: 's', legend: timelineLegend(data), sourceLine: 'src', generatedOn: '2026-11-28', synthetic: false }, (box) => drawTimelineBody(data, box))));
+    const texts = visibleTexts(parseSvg(composeFigure({ title: 't', subtitle: 's', legend: timelineLegend(data), sourceLine: 'src', synthetic: false }, (box) => drawTimelineBody(data, box))));
     expect(texts).toEqual(expect.arrayContaining(['0', '1', '2', '3', '4', '5', 'Mar 2020', 'Apr 2020', 'Sep 2020', 'Statements']));
   });
 
@@ -83,7 +83,7 @@ describe('patterns', () => {
     const patterned: TimelineFigureData = { ...data, series: data.series.map((s, i) => ({ ...s, pattern: i === 1 ? 'stripes' : 'solid' })) };
     const legend = timelineLegend(patterned);
     expect(legend.map((entry) => entry.colour)).toEqual(['url(#timeline-pattern-1)', '#332288']);
-    const document = parseSvg(composeFigure({ title: 't', subtitle: 's', legend, sourceLine: 'src', generatedOn: '2026-11-28', synthetic: false }, (box) => drawTimelineBody(patterned, box)));
+    const document = parseSvg(composeFigure({ title: 't', subtitle: 's', legend, sourceLine: 'src', synthetic: false }, (box) => drawTimelineBody(patterned, box)));
     const pattern = document.getElementById('timeline-pattern-1');
     expect(pattern?.localName).toBe('pattern');
     expect(pattern?.getElementsByTagName('rect')[0]?.getAttribute('fill')).toBe('#88ccee');
@@ -108,7 +108,7 @@ describe('coverage and selection', () => {
       ['Drug trafficking (selected)', undefined],
       ['Terrorism & extremism', true],
     ]);
-    const figure = parseSvg(composeFigure({ title: 't', subtitle: 's', legend: timelineLegend(muted), sourceLine: 'src', generatedOn: '2026-11-28', synthetic: false }, (box) => drawTimelineBody(muted, box)));
+    const figure = parseSvg(composeFigure({ title: 't', subtitle: 's', legend: timelineLegend(muted), sourceLine: 'src', synthetic: false }, (box) => drawTimelineBody(muted, box)));
     const keys = Array.from(figure.getElementById('figure-legend')!.getElementsByTagName('g'), (g) => g.getAttribute('opacity'));
     expect(keys).toEqual([null, '0.35']);
     const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(muted, BOX))}</svg>`);
