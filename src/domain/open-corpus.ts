@@ -23,6 +23,8 @@ import {
   StatementSchema,
   ThemeSchema,
   type Corpus,
+  type ForumEvent,
+  type Statement,
 } from './corpus-schema.ts';
 import { z } from './zod.ts';
 
@@ -89,6 +91,13 @@ export type OpenCorpusOptions = {
    * and once at the end, so a loader can show progress on a large file.
    */
   onProgress?: (progress: CheckProgress) => void;
+  /**
+   * Told of each event and statement as it is kept, in file order (events
+   * first), so a loader can index them while the rest is still checked. A
+   * record once kept stays in the corpus, unless the file turns out to be
+   * unusable altogether (a thrown CorpusError).
+   */
+  onKept?: { event?(event: ForumEvent): void; statement?(statement: Statement): void };
 };
 
 /** How many records have been checked, of how many, and how many of them are statements. */
@@ -341,7 +350,7 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
   const checker = createRecordChecker();
   const kept: Record<RecordCollection, unknown[]> = { taxonomy: [], documents: [], events: [], statements: [] };
   const excluded: ExcludedRecord[] = [];
-  const { onProgress } = options;
+  const { onProgress, onKept } = options;
   const total = RECORD_COLLECTIONS.reduce((sum, collection) => sum + top[collection].length, 0);
   const report = (checked: number) => onProgress?.({ checked, total, statements: top.statements.length });
   let checked = 0;
@@ -370,6 +379,8 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
       }
       if (problems.length === 0) {
         kept[collection].push(record);
+        if (collection === 'events') onKept?.event?.(record as ForumEvent);
+        else if (collection === 'statements') onKept?.statement?.(record as Statement);
         return;
       }
       checker.exclude(collection, index, rawId);

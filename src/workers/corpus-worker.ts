@@ -1,6 +1,14 @@
 /// <reference lib="webworker" />
 import { computeCorpusVersion } from '../domain/corpus-version.ts';
-import { buildColumnarIndex } from '../domain/engine/columnar-index.ts';
+import {
+  attachTextIndex,
+  buildTextIndexHere,
+  ColumnarIndexBuilder,
+  engineEventOf,
+  engineStatementOf,
+  type ColumnarIndex,
+} from '../domain/engine/columnar-index.ts';
+import { TextIndexClient } from '../domain/engine/text-index-service.ts';
 import {
   httpFailure,
   openedMessages,
@@ -12,7 +20,8 @@ import {
   type WorkerSource,
 } from '../domain/corpus-load-protocol.ts';
 import { CorpusError } from '../domain/corpus-problems.ts';
-import { openCorpus } from '../domain/open-corpus.ts';
+import { openCorpus, type OpenedCorpus } from '../domain/open-corpus.ts';
+import { startTextIndexWorker } from './start-text-index-worker.ts';
 
 /**
  * Reads, checks and prepares one corpus off the page's thread, so the page
@@ -84,17 +93,50 @@ async function readSource(source: WorkerSource, report: ReturnType<typeof create
   return readStream(response.body, total, report);
 }
 
+/**
+ * Checks the file and indexes it in one pass: each record is indexed as
+ * soon as it is kept, and the statement texts go to a second worker that
+ * builds the search index meanwhile (most of an index build). Should that
+ * worker fail, the search index is built here instead.
+ */
+async function checkAndIndex(
+  text: string,
+  name: string,
+  report: ReturnType<typeof createReporter>,
+): Promise<{ opened: OpenedCorpus; index: ColumnarIndex }> {
+  const port = startTextIndexWorker();
+  const textIndex = port ? new TextIndexClient(port) : null;
+  try {
+    const builder = new ColumnarIndexBuilder(0, { text: textIndex ?? 'inline' });
+    const opened = openCorpus(text, name, {
+      mode: 'partial',
+      onProgress: (progress) => report({ phase: 'checking', ...progress }, progress.checked === progress.total),
+      onKept: {
+        event: (event) => builder.addEvent(engineEventOf(event)),
+        statement: (statement) => builder.addStatement(engineStatementOf(statement)),
+      },
+    });
+    report({ phase: 'indexing', statements: opened.corpus.statements.length }, true);
+    const index = builder.finish();
+    if (textIndex) {
+      try {
+        attachTextIndex(index, (await textIndex.finish(index.corpusIndexOf)).index);
+      } catch {
+        buildTextIndexHere(index, opened.corpus.statements);
+      }
+    }
+    return { opened, index };
+  } finally {
+    textIndex?.close();
+  }
+}
+
 async function load({ id, source }: LoadRequest): Promise<void> {
   const report = createReporter(id);
   try {
     const text = await readSource(source, report);
     report({ phase: 'parsing', bytes: text.length }, true);
-    const opened = openCorpus(text, source.name, {
-      mode: 'partial',
-      onProgress: (progress) => report({ phase: 'checking', ...progress }, progress.checked === progress.total),
-    });
-    report({ phase: 'indexing', statements: opened.corpus.statements.length }, true);
-    const index = buildColumnarIndex(opened.corpus);
+    const { opened, index } = await checkAndIndex(text, source.name, report);
     const version = await computeCorpusVersion(text);
     const header = { source: source.name, version, excluded: opened.excluded, empty: opened.empty };
     for (const message of openedMessages(id, header, opened.corpus, index)) post(message);

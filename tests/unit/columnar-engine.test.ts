@@ -137,7 +137,7 @@ describe('columnar index built record by record', () => {
   });
 
   it('gives the same answers with the search index deferred', () => {
-    const builder = new ColumnarIndexBuilder(0, { deferText: true });
+    const builder = new ColumnarIndexBuilder(0, { text: 'deferred' });
     corpus.events.forEach((event) => builder.addEvent(engineEventOf(event)));
     corpus.statements.forEach((statement) => builder.addStatement(engineStatementOf(statement)));
     const index = builder.finish();

@@ -295,8 +295,14 @@ describe('openCorpus: records with problems are excluded and listed', () => {
       /reserved for statements without a theme/,
     ],
   ])('%s', (_name, mutate, expected, path, message) => {
-    const opened = openCorpus(corpusText(mutate), SOURCE);
+    const told: { events: unknown[]; statements: unknown[] } = { events: [], statements: [] };
+    const opened = openCorpus(corpusText(mutate), SOURCE, {
+      onKept: { event: (event) => told.events.push(event), statement: (statement) => told.statements.push(statement) },
+    });
     expect(opened.excluded.map((e) => [e.collection, e.index, e.dependent])).toEqual(expected);
+    // A loader indexing as records are kept is told of exactly the records kept, in order.
+    expect(told.events).toEqual(opened.corpus.events);
+    expect(told.statements).toEqual(opened.corpus.statements);
     const first = opened.excluded[0]!;
     expect(first.problems[0]!.path).toBe(path);
     expect(first.problems[0]!.message).toMatch(message);

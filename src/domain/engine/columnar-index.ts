@@ -2,7 +2,7 @@ import type { Corpus, ForumEvent, Statement } from '../corpus-schema.ts';
 import { createBitset, setBit, type Bitset } from './bitset.ts';
 import { GrowableUint32, rowsFromPairs, type Rows } from './growable.ts';
 import { orderByValue } from './order-by-value.ts';
-import { TextIndexBuilder, type TextIndex } from './text-index.ts';
+import { TextBatcher, TextIndexBuilder, type TextBatchSink, type TextIndex } from './text-index.ts';
 
 /**
  * The columnar form of a corpus that the scale engine queries.
@@ -87,7 +87,8 @@ export type ColumnarIndex = {
 
   /**
    * The search index; null until built when the builder deferred it (see
-   * `ensureTextIndex`).
+   * `ensureTextIndex`) or sent the texts to be indexed elsewhere (see
+   * `attachTextIndex`).
    */
   text: TextIndex | null;
   /** @internal What a deferred search index is built from. */
@@ -198,20 +199,30 @@ export class ColumnarIndexBuilder {
   private readonly text: TextIndexBuilder | null;
   private readonly texts: string[] = [];
   private readonly names: Array<string | null> = [];
+  private readonly batcher: TextBatcher | null;
+  private readonly sink: TextBatchSink | null;
 
   /**
-   * With `deferText`, statement texts are only kept, and the search index is
-   * built by `ensureTextIndex` — on the first search, or when the app has
-   * time after the first views are drawn. Tokenizing is most of a build.
+   * Where the search index is built, tokenizing being most of a build:
+   * - 'inline' (default): here, as statements are added;
+   * - 'deferred': texts are only kept, and `ensureTextIndex` builds it on the
+   *   first search, or when the app has time after the first views;
+   * - a TextBatchSink: texts are encoded into batches and handed to it as
+   *   they come (a TextIndexBuilder in another thread, say); the index's
+   *   `text` stays null until `attachTextIndex` brings the result, whose
+   *   records are the statements in the order they were added.
    */
-  constructor(expectedStatements = 0, options: { deferText?: boolean } = {}) {
+  constructor(expectedStatements = 0, options: { text?: 'inline' | 'deferred' | TextBatchSink } = {}) {
     this.statementEvents = new GrowableUint32(expectedStatements);
     this.statementSpeakers = new GrowableUint32(expectedStatements);
     this.statementThemeRows = new GrowableUint32(expectedStatements * 2);
     this.statementThemeValues = new GrowableUint32(expectedStatements * 2);
     this.mentionRows = new GrowableUint32(expectedStatements);
     this.mentionValues = new GrowableUint32(expectedStatements);
-    this.text = options.deferText ? null : new TextIndexBuilder(expectedStatements);
+    const text = options.text ?? 'inline';
+    this.text = text === 'inline' ? new TextIndexBuilder(expectedStatements) : null;
+    this.sink = typeof text === 'object' ? text : null;
+    this.batcher = this.sink ? new TextBatcher() : null;
   }
 
   addEvent(event: EngineEvent): void {
@@ -232,6 +243,10 @@ export class ColumnarIndexBuilder {
     pushDistinct(index, statement.themes, this.themes, this.statementThemeRows, this.statementThemeValues);
     pushDistinct(index, statement.mentions, this.countries, this.mentionRows, this.mentionValues);
     if (this.text) this.text.add(statement.text, statement.speakerName);
+    else if (this.batcher) {
+      const batch = this.batcher.add(statement.text, statement.speakerName, this.statementSpeakers.get(index));
+      if (batch) this.sink!.push(batch);
+    }
     else {
       this.texts.push(statement.text);
       this.names.push(statement.speakerName);
@@ -239,6 +254,8 @@ export class ColumnarIndexBuilder {
   }
 
   finish(): ColumnarIndex {
+    const last = this.batcher?.take();
+    if (last) this.sink!.push(last);
     return finishIndex(this);
   }
 
@@ -262,7 +279,7 @@ export class ColumnarIndexBuilder {
       ),
       mentions: rowsFromPairs(this.statementEvents.length, this.mentionRows.view(), this.mentionValues.view()),
       text: this.text,
-      pendingText: this.text ? null : { texts: this.texts, names: this.names },
+      pendingText: this.text || this.sink ? null : { texts: this.texts, names: this.names },
     };
   }
 }
@@ -497,7 +514,8 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
  */
 export function ensureTextIndex(index: ColumnarIndex): TextIndex {
   if (index.text) return index.text;
-  const pending = index.pendingText!;
+  const pending = index.pendingText;
+  if (!pending) throw new Error('the search index is being built elsewhere and has not been attached yet');
   const builder = new TextIndexBuilder(index.statementCount, index.speakerIds.length + 1);
   // In internal order, so the postings are laid out by one sequential pass.
   for (let p = 0; p < index.statementCount; p += 1) {
@@ -507,6 +525,35 @@ export function ensureTextIndex(index: ColumnarIndex): TextIndex {
   index.text = builder.finish(null);
   index.pendingText = null;
   return index.text;
+}
+
+/**
+ * Builds the search index in this thread after all, from the statements
+ * the index was built from (in the order they were added): for when the
+ * thread that was building it failed.
+ */
+export function buildTextIndexHere(index: ColumnarIndex, statements: readonly Statement[]): TextIndex {
+  if (statements.length !== index.statementCount) {
+    throw new Error(`${statements.length} statements given, the index has ${index.statementCount}`);
+  }
+  index.pendingText = {
+    texts: statements.map((statement) => statement.text),
+    names: statements.map((statement) => statement.speaker?.name ?? null),
+  };
+  index.text = null;
+  return ensureTextIndex(index);
+}
+
+/**
+ * Attaches a search index built elsewhere from the texts a TextBatchSink was
+ * given — in the order they were added, laid out by `index.corpusIndexOf`.
+ */
+export function attachTextIndex(index: ColumnarIndex, text: TextIndex): void {
+  if (text.size !== index.statementCount) {
+    throw new Error(`search index covers ${text.size} statements, the index has ${index.statementCount}`);
+  }
+  index.text = text;
+  index.pendingText = null;
 }
 
 /** Rows in a new row order: row i of the result is row order[i] of `rows`. */

@@ -169,15 +169,120 @@ function grow<T extends Int32Array | Uint16Array>(array: T, length: number): T {
 }
 
 /**
+ * Statement texts on their way to a TextIndexBuilder, possibly in another
+ * thread: UTF-8 bytes, record after record, each followed by a 0 byte (no
+ * word character, so it ends a record's last word without a bounds check).
+ * All of it typed arrays, so a batch moves between threads without a copy.
+ */
+export type TextBatch = {
+  bytes: Uint8Array;
+  /** Per record: the offset of its closing 0 byte; it starts one past the previous record's. */
+  ends: Uint32Array;
+  /** Per record: 1 when all its bytes are ASCII. */
+  ascii: Uint8Array;
+  /** Per record: its speaker's name as a slot of `names` (+1), 0 for none. */
+  speakers: Uint32Array;
+  /** Names first used in this batch, by slot. */
+  names: Array<[slot: number, name: string]>;
+};
+
+/** Where a producer hands its batches (a worker's port, or a builder in this thread). */
+export type TextBatchSink = { push(batch: TextBatch): void };
+
+/**
+ * Encodes statement texts (and their speakers' names, searchable too) into
+ * TextBatches of about `targetBytes`. Names are sent once each.
+ */
+export class TextBatcher {
+  private readonly encoder = new TextEncoder();
+  private readonly nameSlots = new Map<string, number>();
+  private bytes: Uint8Array;
+  private length = 0;
+  private readonly ends = new GrowableUint32();
+  private readonly ascii: number[] = [];
+  private readonly speakers = new GrowableUint32();
+  private names: Array<[number, string]> = [];
+  /** The last name seen for a caller's speaker slot, to skip the name lookup. */
+  private readonly lastNameOfSlot: Array<string | null> = [];
+  private readonly lastSlotOfSlot: number[] = [];
+
+  constructor(private readonly targetBytes = 1 << 20) {
+    this.bytes = new Uint8Array(targetBytes + 4096);
+  }
+
+  /**
+   * Adds the next record; returns a full batch when there is one to send.
+   * `speakerSlot`, when given, is a number that stands for the speaker (as
+   * the index's speaker column does), so a repeated name is not looked up.
+   */
+  add(text: string, speakerName: string | null, speakerSlot = -1): TextBatch | null {
+    const needed = this.length + text.length * 3 + 1;
+    if (needed > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    const written = this.encoder.encodeInto(text, this.bytes.subarray(this.length)).written;
+    this.length += written;
+    this.bytes[this.length] = 0;
+    this.ends.push(this.length);
+    this.length += 1;
+    this.ascii.push(written === text.length ? 1 : 0);
+    this.speakers.push(this.slotOf(speakerName, speakerSlot));
+    return this.length >= this.targetBytes ? this.take() : null;
+  }
+
+  /** What is left, as a batch; null when nothing is. */
+  take(): TextBatch | null {
+    if (this.ends.length === 0) return null;
+    const batch: TextBatch = {
+      bytes: this.bytes.slice(0, this.length),
+      ends: this.ends.toArray(),
+      ascii: Uint8Array.from(this.ascii),
+      speakers: this.speakers.toArray(),
+      names: this.names,
+    };
+    this.length = 0;
+    this.ends.length = 0;
+    this.ascii.length = 0;
+    this.speakers.length = 0;
+    this.names = [];
+    return batch;
+  }
+
+  private slotOf(name: string | null, callerSlot: number): number {
+    if (name === null || name === '') return 0;
+    if (callerSlot >= 0 && this.lastNameOfSlot[callerSlot] === name) return this.lastSlotOfSlot[callerSlot]!;
+    let slot = this.nameSlots.get(name);
+    if (slot === undefined) {
+      slot = this.nameSlots.size + 1;
+      this.nameSlots.set(name, slot);
+      this.names.push([slot, name]);
+    }
+    if (callerSlot >= 0) {
+      while (this.lastNameOfSlot.length <= callerSlot) {
+        this.lastNameOfSlot.push(null);
+        this.lastSlotOfSlot.push(0);
+      }
+      this.lastNameOfSlot[callerSlot] = name;
+      this.lastSlotOfSlot[callerSlot] = slot;
+    }
+    return slot;
+  }
+}
+
+/**
  * Collects each record's distinct folded words in input order; `finish`
- * lays the postings out in the engine's internal record order.
+ * lays the postings out in the engine's internal record order. Records come
+ * one at a time (`add`) or in batches made by a TextBatcher, possibly in
+ * another thread (`addBatch`); both go through the same scanner.
  *
  * Tokenizing is the cost of building the index, so it does not go through
- * the regular expression of search.ts: the text is encoded to UTF-8 bytes
- * and scanned with a table of character classes; plain-ASCII words are
- * hashed from the bytes, and only words with other letters are sliced and
- * folded as strings. This gives exactly the words of `tokenizeWords` (a
- * unit test compares them).
+ * the regular expression of search.ts: the text is scanned as UTF-8 bytes
+ * with a table of character classes; plain-ASCII words are hashed from the
+ * bytes, and only words with other letters are decoded and folded as
+ * strings. This gives exactly the words of `tokenizeWords` (a unit test
+ * compares them).
  */
 export class TextIndexBuilder {
   private readonly table = new WordTable();
@@ -187,7 +292,10 @@ export class TextIndexBuilder {
   private readonly nameWords = new Map<string, number[]>();
   private readonly slotNames: Array<string | null>;
   private readonly slotWords: number[][];
+  /** Words of the names of batches, by the batches' slots. */
+  private readonly batchNameWords: number[][] = [];
   private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
   private bytes = new Uint8Array(1 << 16);
   private scratchRecord = -1;
 
@@ -211,9 +319,10 @@ export class TextIndexBuilder {
    */
   add(text: string, speakerName: string | null, nameSlot = -1): void {
     const record = this.records;
-    this.addText(text, record);
+    // The name's words are looked up first: looking up marks words as seen
+    // for a scratch record, which would let the text's words be kept twice.
+    let ids: number[] | undefined;
     if (speakerName !== null && speakerName !== '') {
-      let ids: number[] | undefined;
       if (nameSlot >= 0 && nameSlot < this.slotNames.length && this.slotNames[nameSlot] === speakerName) {
         ids = this.slotWords[nameSlot];
       }
@@ -228,9 +337,30 @@ export class TextIndexBuilder {
           this.slotWords[nameSlot] = ids;
         }
       }
-      for (const id of ids!) this.keep(id, record);
     }
+    this.addText(text, record);
+    if (ids) for (const id of ids) this.keep(id, record);
     this.recordStarts.push(this.tokens.length);
+  }
+
+  /** Adds the records of a batch, in order. */
+  addBatch(batch: TextBatch): void {
+    for (const [slot, name] of batch.names) {
+      while (this.batchNameWords.length <= slot) this.batchNameWords.push([]);
+      this.batchNameWords[slot] = this.idsOf(name);
+    }
+    const { bytes, ends, ascii, speakers } = batch;
+    let from = 0;
+    for (let r = 0; r < ends.length; r += 1) {
+      const record = this.records;
+      const to = ends[r]!;
+      if (ascii[r]) this.addAsciiBytes(bytes, from, to, record);
+      else this.addUtf8Bytes(bytes, from, to, record);
+      const speaker = speakers[r]!;
+      if (speaker !== 0) for (const id of this.batchNameWords[speaker]!) this.keep(id, record);
+      this.recordStarts.push(this.tokens.length);
+      from = to + 1;
+    }
   }
 
   /**
@@ -254,21 +384,20 @@ export class TextIndexBuilder {
     if (text.length * 3 + 1 > this.bytes.length) this.bytes = new Uint8Array(text.length * 3 + 1);
     const length = this.encoder.encodeInto(text, this.bytes).written;
     this.bytes[length] = 0;
-    if (length === text.length) this.addAsciiBytes(length, record);
-    else this.addUtf8Bytes(text, length, record);
+    if (length === text.length) this.addAsciiBytes(this.bytes, 0, length, record);
+    else this.addUtf8Bytes(this.bytes, 0, length, record);
   }
 
-  /** Plain ASCII, the common case: separators, then a word, in tight loops. */
-  private addAsciiBytes(length: number, record: number): void {
-    const bytes = this.bytes;
+  /** Plain ASCII bytes[from, to), the common case: separators, then a word, in tight loops. bytes[to] is 0. */
+  private addAsciiBytes(bytes: Uint8Array, from: number, to: number, record: number): void {
     const table = this.table;
-    let i = 0;
+    let i = from;
     for (;;) {
-      while (i < length && wordLower[bytes[i]!] === 0) i += 1;
-      if (i >= length) return;
+      while (i < to && wordLower[bytes[i]!] === 0) i += 1;
+      if (i >= to) return;
       const start = i;
       let hash = FNV_OFFSET;
-      // bytes[length] is 0, not a word character: it ends the last word.
+      // bytes[to] is 0, not a word character: it ends the last word.
       for (;;) {
         const lower = wordLower[bytes[i]!]!;
         if (lower === 0) break;
@@ -279,18 +408,16 @@ export class TextIndexBuilder {
     }
   }
 
-  /** Any text: UTF-8 decoded as it is read, non-ASCII words folded as strings. */
-  private addUtf8Bytes(text: string, length: number, record: number): void {
-    const bytes = this.bytes;
+  /** Any UTF-8 bytes[from, to): decoded as they are read, non-ASCII words folded as strings. */
+  private addUtf8Bytes(bytes: Uint8Array, from: number, to: number, record: number): void {
     const table = this.table;
-    let i = 0; // byte offset
-    let unit = 0; // UTF-16 offset of byte i in `text`
+    let i = from;
     for (;;) {
       // Skip to the start of a word: a letter or number.
       let code = 0;
       let size = 1;
       for (;;) {
-        if (i >= length) return;
+        if (i >= to) return;
         code = bytes[i]!;
         const kind = byteKind[code]!;
         if (kind === ASCII_WORD) {
@@ -299,26 +426,22 @@ export class TextIndexBuilder {
         }
         if (kind === ASCII_OTHER) {
           i += 1;
-          unit += 1;
           continue;
         }
         code = decodeUtf8(bytes, i);
         size = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
         if (classOfCodePoint(code) === WORD) break;
         i += size;
-        unit += size === 4 ? 2 : 1;
       }
       // Read the word: letters, numbers and combining marks.
       const start = i;
-      const startUnit = unit;
       let plain = true;
       let hash = FNV_OFFSET;
       for (;;) {
         if (code < 0x80) hash = Math.imul(hash ^ asciiLower[code]!, FNV_PRIME);
         else plain = false;
         i += size;
-        unit += size === 4 ? 2 : 1;
-        if (i >= length) break;
+        if (i >= to) break;
         code = bytes[i]!;
         const kind = byteKind[code]!;
         if (kind === ASCII_WORD) {
@@ -330,7 +453,10 @@ export class TextIndexBuilder {
         size = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
         if (classOfCodePoint(code) === OTHER) break;
       }
-      this.keep(plain ? table.idOfAscii(bytes, start, i, hash) : table.idOf(foldWord(text.slice(startUnit, unit))), record);
+      this.keep(
+        plain ? table.idOfAscii(bytes, start, i, hash) : table.idOf(foldWord(this.decoder.decode(bytes.subarray(start, i)))),
+        record,
+      );
     }
   }
 

@@ -1,0 +1,18 @@
+import type { TextIndexPort, TextIndexReply } from '../domain/engine/text-index-service.ts';
+
+/** Starts text-index-worker.ts (from the corpus worker); null where a worker cannot start workers. */
+export function startTextIndexWorker(): TextIndexPort | null {
+  if (typeof Worker === 'undefined') return null;
+  const worker = new Worker(new URL('./text-index-worker.ts', import.meta.url), { type: 'module' });
+  return {
+    post: (request, transfer) => worker.postMessage(request, transfer),
+    listen(onReply) {
+      worker.addEventListener('message', (event: MessageEvent<TextIndexReply>) => onReply(event.data));
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        onReply(new Error(event.message || 'the search index worker failed'));
+      });
+    },
+    close: () => worker.terminate(),
+  };
+}
