@@ -3,7 +3,13 @@ import type { TextIndexPort, TextIndexReply } from '../domain/engine/text-index-
 /** Starts text-index-worker.ts (from the corpus worker); null where a worker cannot start workers. */
 export function startTextIndexWorker(): TextIndexPort | null {
   if (typeof Worker === 'undefined') return null;
-  const worker = new Worker(new URL('./text-index-worker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./text-index-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    // Refused (a policy, a browser without nested workers): the caller indexes in its own thread.
+    return null;
+  }
   return {
     post: (request, transfer) => worker.postMessage(request, transfer),
     listen(onReply) {
