@@ -149,6 +149,13 @@ describe('columnar index built record by record', () => {
     expect(index.text).not.toBeNull();
   });
 
+  it('rejects an event id given twice', () => {
+    const builder = new ColumnarIndexBuilder();
+    const event = { id: 'e1', start: '2020-01-01', end: '2020-01-01', participants: [], themes: [] };
+    builder.addEvent(event);
+    expect(() => builder.addEvent(event)).toThrow(/duplicate event id e1/);
+  });
+
   it('rejects a statement whose event is unknown', () => {
     const builder = new ColumnarIndexBuilder();
     expect(() =>

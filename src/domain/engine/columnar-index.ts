@@ -30,7 +30,13 @@ export type ColumnarIndex = {
 
   /** Internal event order. `eventBounds[e]…eventBounds[e+1]` are its statements. */
   eventIds: readonly string[];
-  eventIndexById: ReadonlyMap<string, number>;
+  /**
+   * Event id → the order it was added in; `eventOfAdded` turns that into
+   * the internal index (see `eventIndexOf`). The builder's own map, kept
+   * rather than rebuilt: a new map of every id costs a cache miss per id.
+   */
+  eventAddedIndexById: ReadonlyMap<string, number>;
+  eventOfAdded: Uint32Array;
   eventBounds: Uint32Array;
   /** Rank of the event's start / end date in `dateValues` (sorted, distinct). */
   eventStartRank: Uint32Array;
@@ -226,8 +232,8 @@ export class ColumnarIndexBuilder {
   }
 
   addEvent(event: EngineEvent): void {
-    if (this.events.ids.has(event.id)) throw new Error(`duplicate event id ${event.id}`);
-    const index = this.events.idOf(event.id);
+    const index = this.events.values.length;
+    if (this.events.idOf(event.id) !== index) throw new Error(`duplicate event id ${event.id}`);
     this.eventStarts.push(event.start);
     this.eventEnds.push(event.end);
     pushDistinct(index, event.participants, this.countries, this.eventCountryRows, this.eventCountryValues);
@@ -290,7 +296,9 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
   const eventCount = c.events.values.length;
 
   // Statements of each corpus event, in corpus order.
-  const statementsByEvent = rowsFromPairs(eventCount, c.statementEvents, Uint32Array.from(c.statementEvents.keys()));
+  const statementNumbers = new Uint32Array(statementCount);
+  for (let s = 0; s < statementCount; s += 1) statementNumbers[s] = s;
+  const statementsByEvent = rowsFromPairs(eventCount, c.statementEvents, statementNumbers);
 
   // Dates are ranked among the corpus's distinct dates, in string order.
   const distinctDates = new Map<string, number>();
@@ -334,8 +342,8 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
   eventBounds[eventCount] = position;
 
   const eventIds = Array.from(eventOrder, (corpusEvent) => c.events.values[corpusEvent]!);
-  const eventIndexById = new Map<string, number>();
-  eventIds.forEach((id, e) => eventIndexById.set(id, e));
+  const eventOfAdded = new Uint32Array(eventCount);
+  for (let e = 0; e < eventCount; e += 1) eventOfAdded[eventOrder[e]!] = e;
   const eventStartRank = Uint32Array.from(eventOrder, (corpusEvent) => startRankOf[corpusEvent]!);
   const eventEndRank = Uint32Array.from(eventOrder, (corpusEvent) => endRankOf[corpusEvent]!);
 
@@ -470,7 +478,8 @@ function finishIndex(builder: ColumnarIndexBuilder): ColumnarIndex {
     corpusIndexOf,
     eventOf,
     eventIds,
-    eventIndexById,
+    eventAddedIndexById: c.events.ids,
+    eventOfAdded,
     eventBounds,
     eventStartRank,
     eventEndRank,
@@ -525,6 +534,12 @@ export function ensureTextIndex(index: ColumnarIndex): TextIndex {
   index.text = builder.finish(null);
   index.pendingText = null;
   return index.text;
+}
+
+/** The internal index of the event with this id; undefined for none. */
+export function eventIndexOf(index: ColumnarIndex, id: string): number | undefined {
+  const added = index.eventAddedIndexById.get(id);
+  return added === undefined ? undefined : index.eventOfAdded[added];
 }
 
 /**

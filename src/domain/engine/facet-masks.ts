@@ -1,7 +1,7 @@
 import type { Filters } from '../filters.ts';
 import { parseSearchQuery } from '../search.ts';
 import { setBit, setRange, type Bitset } from './bitset.ts';
-import { ensureTextIndex, type ColumnarIndex } from './columnar-index.ts';
+import { ensureTextIndex, eventIndexOf, type ColumnarIndex } from './columnar-index.ts';
 import { countPerRange } from './range-counts.ts';
 import { matchQuery } from './text-index.ts';
 import type { Workspace } from './workspace.ts';
@@ -111,7 +111,7 @@ export function eventMask(index: ColumnarIndex, filters: Filters, ws: Workspace)
   const statements = ws.bitset(index.statementCount);
   const events = ws.bitset(index.eventCount);
   for (const id of new Set(filters.events)) {
-    const e = index.eventIndexById.get(id);
+    const e = eventIndexOf(index, id);
     if (e === undefined) continue;
     setRange(statements, index.eventBounds[e]!, index.eventBounds[e + 1]!);
     setBit(events, e);
