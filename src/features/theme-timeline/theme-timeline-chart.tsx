@@ -7,9 +7,11 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
 import type { IsoDate } from '../../domain/corpus-schema.ts';
+import { barSegmentGeometry } from '../../figures/bar-segment.ts';
 import {
   countAxisTicks,
   rangeOfBars,
@@ -48,6 +50,32 @@ type Drag = { anchor: number; current: number };
 function indexOf(value: unknown): number | null {
   const index = Number(value);
   return value === undefined || value === null || !Number.isInteger(index) ? null : index;
+}
+
+/**
+ * A stacked segment, with the path and attributes recharts' own Rectangle
+ * would give it (see figures/bar-segment.ts) but none of its animation
+ * bookkeeping: a few hundred segments redraw on every filter change.
+ */
+function BarSegment(props: BarShapeProps) {
+  const geometry = barSegmentGeometry(props);
+  if (geometry === null) return null;
+  // `radius` means nothing on a path; recharts writes it, so the DOM stays the same.
+  const recharts = { radius: 0 };
+  return (
+    <path
+      name={props.name === undefined ? undefined : String(props.name)}
+      fill={props.fill}
+      fillOpacity={props.fillOpacity}
+      className={props.className ? `recharts-rectangle ${props.className}` : 'recharts-rectangle'}
+      x={geometry.x}
+      y={geometry.y}
+      width={geometry.width}
+      height={geometry.height}
+      {...recharts}
+      d={geometry.d}
+    />
+  );
 }
 
 function TimelineTooltip({ active, payload, series }: TooltipContentProps & { series: readonly TimelineSeries[] }) {
@@ -182,6 +210,7 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
             fillOpacity={series.muted ? 0.25 : 1}
             className={`tl-bar${series.muted ? ' tl-bar--muted' : ''}${series.selected ? ' tl-bar--selected' : ''}`}
             maxBarSize={MAX_BAR_WIDTH}
+            shape={BarSegment}
             isAnimationActive={false}
           />
         ))}
