@@ -51,7 +51,7 @@ function prepare(): void {
   if (!values['no-build']) {
     const result = spawnSync(
       process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--minify', 'false', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'],
+      ['node_modules/vite/bin/vite.js', 'build', '--config', 'scripts/lib/vite-profile.config.ts', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'],
       { cwd: ROOT, stdio: 'inherit' },
     );
     if (result.status !== 0) throw new Error('vite build failed');
@@ -82,6 +82,47 @@ async function startPreview(): Promise<ChildProcess> {
   server.kill();
   throw new Error('vite preview did not start within 30 s');
 }
+
+// A stand-in for React DevTools: with it, React's profiling build times every
+// component's render (fiber.actualDuration: its own render and its children's).
+// Each commit adds, per component name, the time of the fibers that rendered in it.
+const REACT_HOOK = `
+  window.__renderTimes = null;
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    checkDCE() {},
+    inject() { return 1; },
+    onScheduleFiberRoot() {},
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    onCommitFiberRoot(_id, root) {
+      const times = window.__renderTimes;
+      if (!times) return;
+      const nameOf = (fiber) => {
+        const type = fiber.type;
+        if (!type || typeof type === 'string') return null;
+        const inner = type.type ?? type.render ?? type;
+        return type.displayName ?? inner.displayName ?? inner.name ?? null;
+      };
+      const open = new Map();
+      const visit = (fiber) => {
+        const name = nameOf(fiber);
+        const rendered = name !== null && fiber.actualStartTime >= times.since && fiber.actualDuration > 0;
+        if (rendered) {
+          // Inclusive: a component inside one of the same name counts once.
+          if (!open.get(name)) times.total[name] = (times.total[name] ?? 0) + fiber.actualDuration;
+          times.self[name] = (times.self[name] ?? 0) + fiber.selfBaseDuration;
+          open.set(name, (open.get(name) ?? 0) + 1);
+        }
+        for (let child = fiber.child; child; child = child.sibling) visit(child);
+        if (rendered) open.set(name, open.get(name) - 1);
+      };
+      visit(root.current);
+      times.commits += 1;
+    },
+  };
+`;
 
 // The same hook as the browser bench: input timestamp → first frame after the count or chips change.
 const PAGE_HOOKS = `
@@ -116,12 +157,20 @@ type ProfileNode = { id: number; callFrame: { functionName: string; url: string;
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
 /**
- * Main-thread time by kind, in ms: each kind's outermost events (a layout
- * forced by script counts under both script and layout).
+ * Main-thread time by kind, in ms, from the dispatch of the input event for
+ * `latency` ms (the frame the bench waits for): each kind's outermost events
+ * (a layout forced by script counts under both script and layout).
  */
-function phases(events: TraceEvent[]): Record<string, number> {
+function phases(events: TraceEvent[], latency: number | null): Record<string, number> {
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  const thread = events.filter((event) => main && event.tid === main.tid && event.pid === main.pid && event.ph === 'X');
+  const onMain = events.filter((event) => main && event.tid === main.tid && event.pid === main.pid && event.ph === 'X');
+  const input = onMain.find((event) => {
+    const type = (event.args?.data as { type?: string } | undefined)?.type;
+    return event.name === 'EventDispatch' && (type === 'click' || type === 'keydown');
+  });
+  const from = input?.ts ?? 0;
+  const to = input && latency !== null ? from + latency * 1000 : Infinity;
+  const thread = onMain.filter((event) => event.ts >= from && event.ts < to);
   const kinds: Record<string, string> = {
     RunTask: 'tasks',
     FunctionCall: 'script',
@@ -141,7 +190,7 @@ function phases(events: TraceEvent[]): Record<string, number> {
     MinorGC: 'gc',
     MajorGC: 'gc',
   };
-  const totals: Record<string, number> = { tasks: 0, script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
+  const totals: Record<string, number> = { window: Number.isFinite(to) ? (to - from) / 1000 : 0, tasks: 0, script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
   const openUntil: Record<string, number> = {};
   for (const event of thread.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
     const kind = kinds[event.name];
@@ -249,7 +298,7 @@ async function traced(session: CDPSession, page: Page, act: () => Promise<void>,
   await session.send('Tracing.end');
   await done;
   session.off('Tracing.dataCollected', onData);
-  return { latency, phases: phases(events) };
+  return { latency, phases: phases(events, latency) };
 }
 
 async function profiled(session: CDPSession, page: Page, act: () => Promise<void>, before?: () => Promise<void>) {
@@ -261,6 +310,17 @@ async function profiled(session: CDPSession, page: Page, act: () => Promise<void
   return { latency, functions: functions(profile), owners: owners(profile) };
 }
 
+type RenderTimes = { total: Record<string, number>; self: Record<string, number>; commits: number };
+
+/** React's own render times per component (the profiling build's), with nothing else recording. */
+async function rendered(page: Page, act: () => Promise<void>, before?: () => Promise<void>) {
+  await before?.();
+  await page.evaluate('window.__renderTimes = { since: performance.now(), total: {}, self: {}, commits: 0 }');
+  const latency = await measure(page, act);
+  const times = await page.evaluate<RenderTimes>('(() => { const t = window.__renderTimes; window.__renderTimes = null; return t; })()');
+  return { latency, times };
+}
+
 async function main() {
   prepare();
   const server = await startPreview();
@@ -268,7 +328,7 @@ async function main() {
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript({ content: PAGE_HOOKS });
+    await page.addInitScript({ content: REACT_HOOK + PAGE_HOOKS });
     await page.goto(`http://127.0.0.1:${PORT}/?corpus=${CORPUS}`, { timeout: 600_000 });
     await page.locator('[aria-label="Matching statements"] [role="listitem"]').first().waitFor({ timeout: 600_000 });
     await page.locator('section.panel--map svg path').first().waitFor({ timeout: 60_000 });
@@ -304,7 +364,14 @@ async function main() {
       const phaseRuns: Array<Record<string, number>> = [];
       const functionRuns: Array<Map<string, { self: number; total: number }>> = [];
       const ownerRuns: Array<Map<string, number>> = [];
+      const renderRuns: RenderTimes[] = [];
+      const plainLatencies: number[] = [];
       for (let i = 0; i < RUNS; i += 1) {
+        const react = await rendered(page, () => interaction.act(i), () => interaction.before?.(i) ?? Promise.resolve());
+        renderRuns.push(react.times);
+        if (react.latency !== null) plainLatencies.push(react.latency);
+        await interaction.undo(i);
+        await waitForInitial();
         const trace = await traced(session, page, () => interaction.act(i), () => interaction.before?.(i) ?? Promise.resolve());
         if (trace.latency !== null) latencies.push(trace.latency);
         phaseRuns.push(trace.phases);
@@ -316,7 +383,19 @@ async function main() {
         await interaction.undo(i);
         await waitForInitial();
       }
-      console.log(`\n== ${interaction.name}: latency under tracing, median ${Math.round(median(latencies))} ms (${latencies.map(Math.round).join(', ')})`);
+      console.log(`\n== ${interaction.name}: latency median ${Math.round(median(plainLatencies))} ms (${plainLatencies.map(Math.round).join(', ')}); under tracing ${Math.round(median(latencies))} ms`);
+      console.log(`React render (profiling build), median over runs: ${median(renderRuns.map((run) => run.commits))} commits`);
+      const components = new Set(renderRuns.flatMap((run) => Object.keys(run.total)));
+      const componentRows = [...components]
+        .map((name) => ({
+          name,
+          total: median(renderRuns.map((run) => run.total[name] ?? 0)),
+          self: median(renderRuns.map((run) => run.self[name] ?? 0)),
+        }))
+        .filter((row) => row.total >= 0.3)
+        .sort((a, b) => b.total - a.total)
+        .slice(0, TOP);
+      for (const row of componentRows) console.log(`  ${row.total.toFixed(1).padStart(6)} incl ${row.self.toFixed(1).padStart(6)} self  ${row.name}`);
       const kinds = Object.keys(phaseRuns[0] ?? {});
       console.log(`main thread (median ms over the recording): ${kinds.map((kind) => `${kind} ${median(phaseRuns.map((run) => run[kind] ?? 0)).toFixed(1)}`).join(', ')}`);
       const ownerNames = new Set(ownerRuns.flatMap((run) => [...run.keys()]));
