@@ -198,10 +198,12 @@ export function buildTimelineModel(
   const styled = styleSeries([...Object.keys(series), ...filters.themes], input.themeOrder);
   const timelineSeries = styled.map(({ id, style }): TimelineSeries => {
     const counts = series[id] ?? [];
+    const { dates } = timeline;
     let count = 0;
-    timeline.dates.forEach((date, i) => {
+    for (let i = 0; i < dates.length; i += 1) {
+      const date = dates[i]!;
       if ((from === null || date >= from) && (to === null || date <= to)) count += counts[i] ?? 0;
-    });
+    }
     const selected = selectedThemes.has(id);
     return {
       id,
