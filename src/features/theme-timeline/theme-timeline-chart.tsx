@@ -114,10 +114,14 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
   const { bars, series, unit, maxTotal } = model;
   const single = bars.length === 1;
   const canDrag = bars.length > 1;
+  // The tick labels follow the buckets, not the counts: keyed on the labels
+  // themselves, the formatter is the same function until they change (a new
+  // one makes recharts lay the axis out again).
+  const axisLabels = bars.map((bar) => `${bar.key}\t${single ? bar.label : bar.shortLabel}`).join('\n');
   const tickFormatter = useMemo(() => {
-    const shortLabels = new Map(bars.map((bar) => [bar.key, single ? bar.label : bar.shortLabel]));
+    const shortLabels = new Map(axisLabels === '' ? [] : axisLabels.split('\n').map((line) => line.split('\t') as [string, string]));
     return (key: string) => shortLabels.get(key) ?? key;
-  }, [bars, single]);
+  }, [axisLabels]);
   const measureName = model.measure === 'statements' ? 'Statements' : 'Events';
   const xLabel = useMemo(
     () => ({ value: `Event date, by ${UNIT_NAMES[unit]}`, position: 'insideBottom', offset: -4, className: 'tl-axis-label' }) as const,
