@@ -2,16 +2,22 @@
  * Where the time of one interaction goes: `npm run profile:interaction [-- --statements 100000 --runs 5]`.
  *
  * Builds the app unminified into a scratch folder (so profiles name the
- * functions), serves it, opens the synthetic corpus that `npm run
- * bench:browser` generated, and for a country click, a theme click and a
- * search (Enter) records, over --runs repetitions:
+ * functions) with React's profiling build, serves it, opens a synthetic
+ * corpus (the one `npm run bench:browser` generated, or a new one) and for a
+ * country click, a theme click and a search (Enter) records, over --runs
+ * repetitions:
+ * - React's own render time per component (the profiling build with a
+ *   stand-in for React DevTools), and the latency as the bench measures it;
  * - a Chromium trace: main-thread time in script, style, layout, paint and
- *   the rest, from the input event to the first frame after the views changed;
+ *   garbage collection, from the input event to the first frame after the
+ *   views changed (PROFILE_DEBUG=1 lists the trace events);
  * - a V8 CPU profile: the functions that took the most script time, each
  *   with its own time and the time of what it called (React calls a
  *   component's children from its work loop, so a component's total is its
  *   own render and the hooks it runs).
  * Prints the medians per run. Not a benchmark: profiling slows the page.
+ * `--out DIR --no-build` profiles a build already in DIR (e.g. a production
+ * build, to see its phases without the profiling build's overhead).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
@@ -46,8 +52,6 @@ const OUT = resolve(values.out);
 const CORPUS = `data/synthetic/corpus-${STATEMENTS}-seed${SEED}.json`;
 
 function prepare(): void {
-  const source = join(ROOT, 'dist', CORPUS);
-  if (!existsSync(source)) throw new Error(`${source} is missing: run npm run bench:browser first (it generates the corpus)`);
   if (!values['no-build']) {
     const result = spawnSync(
       process.execPath,
@@ -56,11 +60,22 @@ function prepare(): void {
     );
     if (result.status !== 0) throw new Error('vite build failed');
   }
+  // The corpus the browser bench generated, or a new one (a build empties its folder).
   const target = join(OUT, CORPUS);
-  if (!existsSync(target)) {
-    mkdirSync(dirname(target), { recursive: true });
-    symlinkSync(source, target);
+  if (existsSync(target)) return;
+  mkdirSync(dirname(target), { recursive: true });
+  const benchCopy = join(ROOT, 'dist', CORPUS);
+  if (existsSync(benchCopy)) {
+    symlinkSync(benchCopy, target);
+    return;
   }
+  console.log(`generating ${STATEMENTS} synthetic statements (seed ${SEED})…`);
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/gen-corpus.ts', '--statements', String(STATEMENTS), '--seed', String(SEED), '--out', target],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (result.status !== 0) throw new Error('generating the corpus failed');
 }
 
 async function startPreview(): Promise<ChildProcess> {
@@ -186,10 +201,23 @@ function phases(events: TraceEvent[], latency: number | null): Record<string, nu
     Paint: 'paint',
     Layerize: 'paint',
     Commit: 'paint',
-    GCEvent: 'gc',
     MinorGC: 'gc',
     MajorGC: 'gc',
+    'V8.GC_SCAVENGER': 'gc',
+    'V8.GC_MARK_COMPACTOR': 'gc',
+    'V8.GC_MC_INCREMENTAL': 'gc',
+    'V8.GC_MINOR_MARK_SWEEPER': 'gc',
   };
+  if (process.env.PROFILE_DEBUG) {
+    const byName = new Map<string, number>();
+    for (const event of thread) byName.set(event.name, (byName.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+    console.log([...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(', '));
+    for (const event of thread) {
+      if (['Layout', 'Paint', 'UpdateLayoutTree', 'PrePaint', 'MinorGC'].includes(event.name) && (event.dur ?? 0) > 500) {
+        console.log(`  ${event.name} ${((event.dur ?? 0) / 1000).toFixed(1)} at +${((event.ts - from) / 1000).toFixed(1)} ${JSON.stringify(event.args).slice(0, 300)}`);
+      }
+    }
+  }
   const totals: Record<string, number> = { window: Number.isFinite(to) ? (to - from) / 1000 : 0, tasks: 0, script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
   const openUntil: Record<string, number> = {};
   for (const event of thread.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
@@ -290,7 +318,7 @@ async function traced(session: CDPSession, page: Page, act: () => Promise<void>,
   const onData = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]));
   session.on('Tracing.dataCollected', onData);
   await session.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata', 'v8.execute'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata', 'v8.execute', 'v8'] },
   });
   await before?.();
   const latency = await measure(page, act);
@@ -391,11 +419,14 @@ async function main() {
           name,
           total: median(renderRuns.map((run) => run.total[name] ?? 0)),
           self: median(renderRuns.map((run) => run.self[name] ?? 0)),
+          first: renderRuns[0]?.total[name] ?? 0,
         }))
         .filter((row) => row.total >= 0.3)
         .sort((a, b) => b.total - a.total)
         .slice(0, TOP);
-      for (const row of componentRows) console.log(`  ${row.total.toFixed(1).padStart(6)} incl ${row.self.toFixed(1).padStart(6)} self  ${row.name}`);
+      for (const row of componentRows) {
+        console.log(`  ${row.total.toFixed(1).padStart(6)} incl ${row.self.toFixed(1).padStart(6)} self ${row.first.toFixed(1).padStart(6)} incl in run 1  ${row.name}`);
+      }
       const kinds = Object.keys(phaseRuns[0] ?? {});
       console.log(`main thread (median ms over the recording): ${kinds.map((kind) => `${kind} ${median(phaseRuns.map((run) => run[kind] ?? 0)).toFixed(1)}`).join(', ')}`);
       const ownerNames = new Set(ownerRuns.flatMap((run) => [...run.keys()]));
