@@ -12,8 +12,21 @@ export function isCountryCode(value: string): value is CountryCode {
 
 const DISPLAY_NAMES: Readonly<Record<string, string>> = displayNames;
 
+// Names by code, looked up once: the map, the country list and the facets
+// name every country on each change, and the library's lookup is not cheap.
+const namesByCode = new Map<string, string>();
+
 /** The English short name of a country ("RUS" → "Russia"); the code itself when unknown. */
 export function countryName(code: string): string {
+  let name = namesByCode.get(code);
+  if (name === undefined) {
+    name = lookUpCountryName(code);
+    namesByCode.set(code, name);
+  }
+  return name;
+}
+
+function lookUpCountryName(code: string): string {
   const override = DISPLAY_NAMES[code];
   if (override !== undefined && code !== '_comment') return override;
   const names: string[] = countries.getName(code, 'en', { select: 'all' }) ?? [];

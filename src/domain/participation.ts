@@ -47,7 +47,9 @@ export function countEventsOnMap(engine: ViewsEngine, views: LinkedViews, filter
   return unfiltered.totals.events;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+// One formatter for every count: Number#toLocaleString builds a new one per call, and the map labels every country.
+const numberFormat = new Intl.NumberFormat('en-GB');
+const plural = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
 /**
  * One sentence saying what the map shows, e.g. "7 countries took part in
@@ -66,7 +68,7 @@ export function describeParticipation({ participants, mentionedOnly, events }: P
     const verb = mentionedOnly === 1 ? 'is' : 'are';
     sentence +=
       participants > 0
-        ? `; ${mentionedOnly.toLocaleString('en-GB')} more ${verb} only mentioned`
+        ? `; ${numberFormat.format(mentionedOnly)} more ${verb} only mentioned`
         : `; ${plural(mentionedOnly, 'country', 'countries')} ${verb} only mentioned`;
   }
   return `${sentence}.`;

@@ -188,18 +188,28 @@ export function aggregateIntoBuckets(
   buckets: readonly Bucket[],
 ): BucketCounts[] {
   const rows: BucketCounts[] = buckets.map((bucket) => ({ bucket, counts: {}, total: 0 }));
-  const ids = Object.keys(series);
-  for (const row of rows) for (const id of ids) row.counts[id] = 0;
+  // Each day's bucket, found once for every series (-1: in none). A large
+  // corpus has thousands of days and a dozen series.
+  const slotOf = new Int32Array(dates.length);
   let b = 0;
-  dates.forEach((date, i) => {
+  for (let i = 0; i < dates.length; i += 1) {
+    const date = dates[i]!;
     while (b < buckets.length && buckets[b]!.end < date) b += 1;
-    const row = rows[b];
-    if (!row || row.bucket.start > date) return;
-    for (const id of ids) {
-      const count = series[id]![i] ?? 0;
-      row.counts[id] = row.counts[id]! + count;
-      row.total += count;
+    slotOf[i] = b < buckets.length && buckets[b]!.start <= date ? b : -1;
+  }
+  const sums = new Float64Array(buckets.length);
+  for (const id of Object.keys(series)) {
+    const counts = series[id]!;
+    sums.fill(0);
+    for (let i = 0; i < dates.length; i += 1) {
+      const slot = slotOf[i]!;
+      if (slot >= 0) sums[slot]! += counts[i] ?? 0;
     }
-  });
+    for (let r = 0; r < rows.length; r += 1) {
+      const row = rows[r]!;
+      row.counts[id] = sums[r]!;
+      row.total += sums[r]!;
+    }
+  }
   return rows;
 }

@@ -139,13 +139,22 @@ function runsOf(flags: readonly boolean[]): IndexRange[] {
   return runs;
 }
 
-export function buildTimelineModel(input: TimelineInput): TimelineModel {
-  const { timeline, measure, filters } = input;
+/**
+ * The bars and what is read off them alone. They depend on neither the
+ * theme filter nor the headline count, so a view can keep them (the same
+ * objects) while only those change.
+ */
+export type TimelineBars = Pick<TimelineModel, 'unit' | 'autoUnit' | 'coarsenedFrom' | 'bars' | 'selection' | 'notCovered' | 'maxTotal'>;
+
+export type TimelineBarsInput = Pick<TimelineInput, 'timeline' | 'measure' | 'bucket' | 'extent' | 'covered'> &
+  Pick<Filters, 'from' | 'to'>;
+
+export function buildTimelineBars(input: TimelineBarsInput): TimelineBars {
+  const { timeline, measure, from, to } = input;
   const series = timeline[measure];
   const extent = extentOf(timeline.dates, input.extent);
   const resolved = resolveBucketUnit(input.bucket, extent);
   const buckets = extent === null ? [] : enumerateBuckets(extent, resolved.unit);
-  const { from, to } = filters;
   const rangeSet = from !== null || to !== null;
 
   const bars: TimelineBar[] = aggregateIntoBuckets(timeline.dates, series, buckets).map((row) => ({
@@ -162,14 +171,39 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
   const selection =
     firstSelected < 0 ? null : { startIndex: firstSelected, endIndex: bars.findLastIndex((bar) => bar.selected) };
 
+  return {
+    unit: resolved.unit,
+    autoUnit: resolved.auto,
+    coarsenedFrom: resolved.coarsenedFrom,
+    bars,
+    selection,
+    notCovered: runsOf(bars.map((bar) => !bar.covered)),
+    maxTotal: Math.max(0, ...bars.map((bar) => bar.total)),
+  };
+}
+
+/**
+ * The whole model. `bars` must be what buildTimelineBars gives for the same
+ * input (a view passes the ones it kept); left out, they are built.
+ */
+export function buildTimelineModel(
+  input: TimelineInput,
+  bars: TimelineBars = buildTimelineBars({ ...input, from: input.filters.from, to: input.filters.to }),
+): TimelineModel {
+  const { timeline, measure, filters } = input;
+  const series = timeline[measure];
+  const { from, to } = filters;
+
   const selectedThemes = new Set(filters.themes);
   const styled = styleSeries([...Object.keys(series), ...filters.themes], input.themeOrder);
   const timelineSeries = styled.map(({ id, style }): TimelineSeries => {
     const counts = series[id] ?? [];
+    const { dates } = timeline;
     let count = 0;
-    timeline.dates.forEach((date, i) => {
+    for (let i = 0; i < dates.length; i += 1) {
+      const date = dates[i]!;
       if ((from === null || date >= from) && (to === null || date <= to)) count += counts[i] ?? 0;
-    });
+    }
     const selected = selectedThemes.has(id);
     return {
       id,
@@ -183,14 +217,8 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
 
   return {
     measure,
-    unit: resolved.unit,
-    autoUnit: resolved.auto,
-    coarsenedFrom: resolved.coarsenedFrom,
-    bars,
+    ...bars,
     series: timelineSeries,
-    selection,
-    notCovered: runsOf(bars.map((bar) => !bar.covered)),
-    maxTotal: Math.max(0, ...bars.map((bar) => bar.total)),
     summary: summarizeTimeline({
       measure,
       matchCount: input.matchCount,
@@ -200,6 +228,22 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
       covered: input.covered,
     }),
   };
+}
+
+const countAccessors = new Map<string, (bar: BucketCounts) => number>();
+
+/**
+ * A bar's count for one series, as a function that is the same object for
+ * the same series every time: a chart redraws a series whose accessor is a
+ * new function, even when its numbers did not change.
+ */
+export function seriesCount(id: string): (bar: BucketCounts) => number {
+  let accessor = countAccessors.get(id);
+  if (accessor === undefined) {
+    accessor = (bar) => bar.counts[id] ?? 0;
+    countAccessors.set(id, accessor);
+  }
+  return accessor;
 }
 
 /** The dates a drag across bars selects: from the first bar's first day to the last bar's last day. */

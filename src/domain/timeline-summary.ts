@@ -42,6 +42,53 @@ function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+export type ThemeTotals = {
+  /** Each theme's total within the dates, in the order the themes were first counted. */
+  totals: Map<string, number>;
+  /** The first and last day with a count for one of the themes. */
+  first: IsoDate | null;
+  last: IsoDate | null;
+};
+
+/**
+ * Sums each theme's per-day series over the days within [from, to] (either
+ * open). A theme listed twice counts twice. Each column is looked up once,
+ * not once per day: a large corpus has thousands of days.
+ */
+export function totalThemesWithin(
+  dates: readonly IsoDate[],
+  series: Readonly<Record<string, readonly number[]>>,
+  themes: readonly string[],
+  from: IsoDate | null,
+  to: IsoDate | null,
+): ThemeTotals {
+  const columns = themes.map((theme) => series[theme]);
+  const distinct = [...new Set(themes)];
+  const slots = themes.map((theme) => distinct.indexOf(theme));
+  const sums = new Float64Array(distinct.length);
+  const counted = new Uint8Array(distinct.length);
+  const order: number[] = [];
+  let first: IsoDate | null = null;
+  let last: IsoDate | null = null;
+  for (let i = 0; i < dates.length; i += 1) {
+    const date = dates[i]!;
+    if (!inRange(date, from, to)) continue;
+    for (let k = 0; k < themes.length; k += 1) {
+      const count = columns[k]?.[i] ?? 0;
+      if (count === 0) continue;
+      const slot = slots[k]!;
+      if (counted[slot] === 0) {
+        counted[slot] = 1;
+        order.push(slot);
+      }
+      sums[slot]! += count;
+      if (first === null) first = date;
+      last = date;
+    }
+  }
+  return { totals: new Map(order.map((slot): [string, number] => [distinct[slot]!, sums[slot]!])), first, last };
+}
+
 /**
  * One sentence that says what the timeline shows under the current filters,
  * e.g. "10 statements on 17 August 2020; most often: Regional and global
@@ -64,19 +111,7 @@ export function summarizeTimeline(input: TimelineSummaryInput): string {
   }
 
   const themes = filters.themes.length > 0 ? filters.themes : Object.keys(series);
-  const totals = new Map<string, number>();
-  let first: IsoDate | null = null;
-  let last: IsoDate | null = null;
-  timeline.dates.forEach((date, i) => {
-    if (!inRange(date, from, to)) return;
-    for (const theme of themes) {
-      const count = series[theme]?.[i] ?? 0;
-      if (count === 0) continue;
-      totals.set(theme, (totals.get(theme) ?? 0) + count);
-      if (first === null) first = date;
-      last = date;
-    }
-  });
+  const { totals, first, last } = totalThemesWithin(timeline.dates, series, themes, from, to);
 
   const period = first !== null && last !== null ? describeRange(first, last) : describeRange(from, to);
   let sentence = `${numberFormat.format(matchCount)} ${noun}${period ? ` ${period}` : ''}`;

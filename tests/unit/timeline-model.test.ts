@@ -5,10 +5,12 @@ import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters.ts';
 import { buildLabels } from '../../src/domain/labels.ts';
 import { computeLinkedViews } from '../../src/domain/linked-views.ts';
 import {
+  buildTimelineBars,
   buildTimelineModel,
   countAxisTicks,
   PALETTE_SIZE,
   rangeOfBars,
+  seriesCount,
   styleSeries,
 } from '../../src/domain/timeline-model.ts';
 import { coveredPeriods, describeCoveredPeriods, eventStartExtent, isBucketCovered, mergePeriods } from '../../src/domain/timeline-coverage.ts';
@@ -256,6 +258,71 @@ describe('buildTimelineModel', () => {
     expect(rangeOfBars(m.bars, 6, 0)).toEqual({ from: '2020-03-01', to: '2020-09-30' });
     expect(rangeOfBars(m.bars, 10, 10)).toEqual({ from: '2021-01-01', to: '2021-01-31' });
     expect(rangeOfBars(m.bars, 0, 99)).toBeNull();
+  });
+});
+
+describe('buildTimelineBars: the part of the model a theme click leaves alone', () => {
+  function input(filters: Partial<Filters> = {}, bucket: TimeBucket = 'auto', measure: TimelineMeasure = 'statements') {
+    const all = { ...EMPTY_FILTERS, ...filters };
+    const views = computeLinkedViews(index, { filters: all, sort: 'date-asc' });
+    return {
+      timeline: views.timeline,
+      measure,
+      bucket,
+      filters: all,
+      themeOrder,
+      themeLabel: labels.theme,
+      matchCount: views.totals[measure],
+      extent: eventStartExtent(corpus),
+      covered: coveredPeriods(corpus),
+    };
+  }
+  const barsOf = (i: ReturnType<typeof input>) => buildTimelineBars({ ...i, from: i.filters.from, to: i.filters.to });
+
+  it.each<[string, Partial<Filters>, TimeBucket, TimelineMeasure]>([
+    ['no filter', {}, 'auto', 'statements'],
+    ['a date range', { from: '2020-09-01', to: '2021-12-31' }, 'auto', 'statements'],
+    ['a theme and a country', { themes: ['drug-trafficking'], countries: ['RUS' as CountryCode] }, 'week', 'statements'],
+    ['events by year', { from: '2020-03-02' }, 'year', 'events'],
+  ])('are the model\'s own bars and what is read off them (%s)', (_name, filters, bucket, measure) => {
+    const i = input(filters, bucket, measure);
+    const bars = barsOf(i);
+    const whole = buildTimelineModel(i);
+    expect(bars).toEqual({
+      unit: whole.unit,
+      autoUnit: whole.autoUnit,
+      coarsenedFrom: whole.coarsenedFrom,
+      bars: whole.bars,
+      selection: whole.selection,
+      notCovered: whole.notCovered,
+      maxTotal: whole.maxTotal,
+    });
+    expect(buildTimelineModel(i, bars)).toEqual(whole);
+  });
+
+  it('a model built on kept bars shares them, and only the series and summary follow the theme filter', () => {
+    const before = input();
+    const after = input({ themes: ['drug-trafficking'] });
+    // The timeline ignores the theme filter: same series per day either way.
+    expect(after.timeline).toEqual(before.timeline);
+    const bars = barsOf(before);
+    const m = buildTimelineModel(after, bars);
+    expect(m.bars).toBe(bars.bars);
+    expect(m).toEqual(buildTimelineModel(after));
+    expect(m.series.filter((s) => s.muted)).toHaveLength(4);
+  });
+});
+
+describe('seriesCount', () => {
+  it('reads one series of a bar, zero when the bar lacks it', () => {
+    const bar = model().bars[0]!;
+    expect(seriesCount('drug-trafficking')(bar)).toBe(bar.counts['drug-trafficking']);
+    expect(seriesCount('no-such-theme')(bar)).toBe(0);
+  });
+
+  it('is the same function for the same series, another for another', () => {
+    expect(seriesCount('drug-trafficking')).toBe(seriesCount('drug-trafficking'));
+    expect(seriesCount('drug-trafficking')).not.toBe(seriesCount(UNTHEMED));
   });
 });
 

@@ -12,7 +12,8 @@ type Props = {
   onToggle: (code: CountryCode) => void;
 };
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const numberFormat = new Intl.NumberFormat('en-GB');
+const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
 function countText(tally: CountryTally): string {
   switch (participationKind(tally)) {

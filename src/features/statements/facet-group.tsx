@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
-import { limitFacetOptions, type FacetOption } from '../../domain/facet-options.ts';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { chooseFacetOptions } from '../../domain/facet-options.ts';
+import type { FacetCount } from '../../domain/linked-views.ts';
 
 const SHOWN_BEFORE_MORE = 6;
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -8,22 +9,29 @@ type FacetGroupProps = {
   legend: string;
   /** Plural noun for the empty message: "speakers". */
   noun: string;
-  options: readonly FacetOption[];
+  /** Every value with its count under the other filters. */
+  counts: readonly FacetCount[];
+  selected: readonly string[];
+  label: (value: string) => string;
   onToggle: (value: string) => void;
   /** Extra controls under the legend (the "include mentions" switch). */
   children?: ReactNode;
 };
 
 /** One facet: a checkbox per value with its statement count, long lists folded. */
-export function FacetGroup({ legend, noun, options, onToggle, children }: FacetGroupProps) {
+export function FacetGroup({ legend, noun, counts, selected, label, onToggle, children }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
-  const { shown, hidden } = limitFacetOptions(options, SHOWN_BEFORE_MORE, expanded);
+  // Folded, only the options drawn are labelled and sorted: a large corpus has thousands of speakers.
+  const { shown, hidden, total } = useMemo(
+    () => chooseFacetOptions(counts, selected, label, SHOWN_BEFORE_MORE, expanded),
+    [counts, selected, label, expanded],
+  );
   return (
     <fieldset className="facet">
       <legend className="facet__legend">{legend}</legend>
       {children}
-      {options.length === 0 ? (
+      {total === 0 ? (
         <p className="facet__none">No {noun} in these results.</p>
       ) : (
         <ul className="facet__options" id={listId}>
@@ -51,7 +59,7 @@ export function FacetGroup({ legend, noun, options, onToggle, children }: FacetG
           aria-controls={listId}
           onClick={() => setExpanded((value) => !value)}
         >
-          {expanded ? `Show fewer ${noun}` : `Show all ${numberFormat.format(options.length)} ${noun}`}
+          {expanded ? `Show fewer ${noun}` : `Show all ${numberFormat.format(total)} ${noun}`}
         </button>
       ) : null}
     </fieldset>

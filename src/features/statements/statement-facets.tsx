@@ -1,7 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useDashboard } from '../../app/dashboard-context.tsx';
 import type { CountryCode } from '../../domain/corpus-schema.ts';
-import { buildFacetOptions } from '../../domain/facet-options.ts';
 import { toggleValue, type Filters } from '../../domain/filters.ts';
 import { FacetGroup } from './facet-group.tsx';
 
@@ -15,12 +14,7 @@ export function StatementFacets() {
   const { filters } = state;
   // Folded by default on a phone, where the facets would push the list off screen.
   const [open, setOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW).matches);
-  // A large corpus has thousands of speakers and events: sort a facet's options only when its counts change.
   const { facets } = views;
-  const countries = useMemo(() => buildFacetOptions(facets.countries, filters.countries, labels.country), [facets.countries, filters.countries, labels]);
-  const themes = useMemo(() => buildFacetOptions(facets.themes, filters.themes, labels.theme), [facets.themes, filters.themes, labels]);
-  const speakers = useMemo(() => buildFacetOptions(facets.speakers, filters.speakers, labels.speaker), [facets.speakers, filters.speakers, labels]);
-  const events = useMemo(() => buildFacetOptions(facets.events, filters.events, labels.event), [facets.events, filters.events, labels]);
 
   const toggle = (facet: ListFacet) => (value: string) =>
     update((current) => {
@@ -37,7 +31,9 @@ export function StatementFacets() {
         <FacetGroup
           legend="Country"
           noun="countries"
-          options={countries}
+          counts={facets.countries}
+          selected={filters.countries}
+          label={labels.country}
           onToggle={toggle('countries')}
         >
           <label className="facet__switch">
@@ -57,19 +53,25 @@ export function StatementFacets() {
         <FacetGroup
           legend="Theme"
           noun="themes"
-          options={themes}
+          counts={facets.themes}
+          selected={filters.themes}
+          label={labels.theme}
           onToggle={toggle('themes')}
         />
         <FacetGroup
           legend="Speaker"
           noun="speakers"
-          options={speakers}
+          counts={facets.speakers}
+          selected={filters.speakers}
+          label={labels.speaker}
           onToggle={toggle('speakers')}
         />
         <FacetGroup
           legend="Event"
           noun="events"
-          options={events}
+          counts={facets.events}
+          selected={filters.events}
+          label={labels.event}
           onToggle={toggle('events')}
         />
       </div>

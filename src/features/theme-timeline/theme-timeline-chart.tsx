@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -7,10 +7,19 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
 import type { IsoDate } from '../../domain/corpus-schema.ts';
-import { countAxisTicks, rangeOfBars, type TimelineBar, type TimelineModel } from '../../domain/timeline-model.ts';
+import { barSegmentGeometry } from '../../figures/bar-segment.ts';
+import {
+  countAxisTicks,
+  rangeOfBars,
+  seriesCount,
+  type TimelineBar,
+  type TimelineModel,
+  type TimelineSeries,
+} from '../../domain/timeline-model.ts';
 import { hatchId, patternId } from './series-patterns.tsx';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -20,6 +29,12 @@ const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' 
 /** Wide enough to read as a bar when there is only one; never a hairline. */
 const MAX_BAR_WIDTH = 72;
 const CHART_HEIGHT = 300;
+
+// recharts copies its props into a store and recomputes the chart when one
+// is a new object: every prop here keeps its identity until its value changes.
+const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
+const CHART_MARGIN = { top: 12, right: 12, bottom: 8, left: 4 };
+const TOOLTIP_CURSOR = { className: 'tl-cursor' };
 
 type Props = {
   model: TimelineModel;
@@ -37,10 +52,36 @@ function indexOf(value: unknown): number | null {
   return value === undefined || value === null || !Number.isInteger(index) ? null : index;
 }
 
-function TimelineTooltip({ active, payload, model }: TooltipContentProps & { model: TimelineModel }) {
+/**
+ * A stacked segment, with the path and attributes recharts' own Rectangle
+ * would give it (see figures/bar-segment.ts) but none of its animation
+ * bookkeeping: a few hundred segments redraw on every filter change.
+ */
+function BarSegment(props: BarShapeProps) {
+  const geometry = barSegmentGeometry(props);
+  if (geometry === null) return null;
+  // `radius` means nothing on a path; recharts writes it, so the DOM stays the same.
+  const recharts = { radius: 0 };
+  return (
+    <path
+      name={props.name === undefined ? undefined : String(props.name)}
+      fill={props.fill}
+      fillOpacity={props.fillOpacity}
+      className={props.className ? `recharts-rectangle ${props.className}` : 'recharts-rectangle'}
+      x={geometry.x}
+      y={geometry.y}
+      width={geometry.width}
+      height={geometry.height}
+      {...recharts}
+      d={geometry.d}
+    />
+  );
+}
+
+function TimelineTooltip({ active, payload, series }: TooltipContentProps & { series: readonly TimelineSeries[] }) {
   const bar = payload?.[0]?.payload as TimelineBar | undefined;
   if (!active || !bar) return null;
-  const rows = model.series.filter((series) => (bar.counts[series.id] ?? 0) > 0);
+  const rows = series.filter((series) => (bar.counts[series.id] ?? 0) > 0);
   return (
     <div className="tl-tooltip">
       <p className="tl-tooltip__title">{bar.label}</p>
@@ -70,15 +111,34 @@ function TimelineTooltip({ active, payload, model }: TooltipContentProps & { mod
  */
 export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRange }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
-  const { bars } = model;
+  const { bars, series, unit, maxTotal } = model;
   const single = bars.length === 1;
   const canDrag = bars.length > 1;
-  const shortLabels = new Map(bars.map((bar) => [bar.key, single ? bar.label : bar.shortLabel]));
+  // The tick labels follow the buckets, not the counts: keyed on the labels
+  // themselves, the formatter is the same function until they change (a new
+  // one makes recharts lay the axis out again).
+  const axisLabels = bars.map((bar) => `${bar.key}\t${single ? bar.label : bar.shortLabel}`).join('\n');
+  const tickFormatter = useMemo(() => {
+    const shortLabels = new Map(axisLabels === '' ? [] : axisLabels.split('\n').map((line) => line.split('\t') as [string, string]));
+    return (key: string) => shortLabels.get(key) ?? key;
+  }, [axisLabels]);
   const measureName = model.measure === 'statements' ? 'Statements' : 'Events';
+  const xLabel = useMemo(
+    () => ({ value: `Event date, by ${UNIT_NAMES[unit]}`, position: 'insideBottom', offset: -4, className: 'tl-axis-label' }) as const,
+    [unit],
+  );
+  const yLabel = useMemo(
+    () => ({ value: measureName, angle: -90, position: 'insideLeft', offset: 10, className: 'tl-axis-label' }) as const,
+    [measureName],
+  );
+  const { ticks, domain } = useMemo(() => {
+    const ticks = countAxisTicks(maxTotal);
+    return { ticks, domain: [0, ticks[ticks.length - 1]!] };
+  }, [maxTotal]);
+  const tooltip = useCallback((props: TooltipContentProps) => <TimelineTooltip {...props} series={series} />, [series]);
   // Stack bottom to top is the legend read from the bottom up.
-  const stack = [...model.series].reverse();
+  const stack = [...series].reverse();
   const keyAt = (index: number) => bars[index]?.key;
-  const ticks = countAxisTicks(model.maxTotal);
 
   const finishDrag = () => {
     if (!drag) return;
@@ -91,9 +151,9 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
     <div className={`tl-chart${canDrag ? ' tl-chart--draggable' : ''}`}>
       <BarChart
         responsive
-        style={{ width: '100%', height: CHART_HEIGHT }}
+        style={CHART_STYLE}
         data={bars}
-        margin={{ top: 12, right: 12, bottom: 8, left: 4 }}
+        margin={CHART_MARGIN}
         barCategoryGap={single ? '30%' : '12%'}
         role="img"
         aria-label={title}
@@ -124,36 +184,37 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
         <XAxis
           dataKey="key"
           type="category"
-          tickFormatter={(key: string) => shortLabels.get(key) ?? key}
+          tickFormatter={tickFormatter}
           interval="preserveStartEnd"
           minTickGap={16}
           tickLine={false}
-          label={{ value: `Event date, by ${UNIT_NAMES[model.unit]}`, position: 'insideBottom', offset: -4, className: 'tl-axis-label' }}
+          label={xLabel}
           height={48}
         />
         <YAxis
           allowDecimals={false}
           ticks={ticks}
-          domain={[0, ticks[ticks.length - 1]!]}
+          domain={domain}
           interval={0}
           width={44}
-          label={{ value: measureName, angle: -90, position: 'insideLeft', offset: 10, className: 'tl-axis-label' }}
+          label={yLabel}
         />
         <Tooltip
-          content={(props) => <TimelineTooltip {...props} model={model} />}
-          cursor={{ className: 'tl-cursor' }}
+          content={tooltip}
+          cursor={TOOLTIP_CURSOR}
           isAnimationActive={false}
         />
         {stack.map((series) => (
           <Bar
             key={series.id}
-            dataKey={(bar: TimelineBar) => bar.counts[series.id] ?? 0}
+            dataKey={seriesCount(series.id)}
             name={series.label}
             stackId="themes"
             fill={`url(#${patternId(prefix, series.style)})`}
             fillOpacity={series.muted ? 0.25 : 1}
             className={`tl-bar${series.muted ? ' tl-bar--muted' : ''}${series.selected ? ' tl-bar--selected' : ''}`}
             maxBarSize={MAX_BAR_WIDTH}
+            shape={BarSegment}
             isAnimationActive={false}
           />
         ))}

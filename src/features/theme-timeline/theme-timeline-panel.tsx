@@ -6,7 +6,7 @@ import type { IsoDate } from '../../domain/corpus-schema.ts';
 import { toggleValue } from '../../domain/filters.ts';
 import { BUCKET_UNITS, type BucketUnit } from '../../domain/time-buckets.ts';
 import { coveredPeriods, describeCoveredPeriods, eventStartExtent } from '../../domain/timeline-coverage.ts';
-import { buildTimelineModel } from '../../domain/timeline-model.ts';
+import { buildTimelineBars, buildTimelineModel } from '../../domain/timeline-model.ts';
 import type { TimeBucket, TimelineMeasure } from '../../domain/url-state.ts';
 import type { HistoryMode } from '../../app/use-view-state.ts';
 import { DateRangeFields } from './date-range-fields.tsx';
@@ -37,20 +37,30 @@ export function ThemeTimelinePanel() {
   const extent = useMemo(() => eventStartExtent(corpus), [corpus]);
   const covered = useMemo(() => coveredPeriods(corpus), [corpus]);
   const themeOrder = useMemo(() => corpus.taxonomy.map((theme) => theme.id), [corpus]);
+  // The bars ignore the theme filter (the timeline shows every theme): a
+  // theme click keeps them, and the chart redraws no bar it need not.
+  const { from, to } = filters;
+  const bars = useMemo(
+    () => buildTimelineBars({ timeline: views.timeline, measure, bucket: state.bucket, from, to, extent, covered }),
+    [views.timeline, measure, state.bucket, from, to, extent, covered],
+  );
   const model = useMemo(
     () =>
-      buildTimelineModel({
-        timeline: views.timeline,
-        measure,
-        bucket: state.bucket,
-        filters,
-        themeOrder,
-        themeLabel: labels.theme,
-        matchCount: views.totals[measure],
-        extent,
-        covered,
-      }),
-    [views, measure, state.bucket, filters, themeOrder, labels, extent, covered],
+      buildTimelineModel(
+        {
+          timeline: views.timeline,
+          measure,
+          bucket: state.bucket,
+          filters,
+          themeOrder,
+          themeLabel: labels.theme,
+          matchCount: views.totals[measure],
+          extent,
+          covered,
+        },
+        bars,
+      ),
+    [views, measure, state.bucket, filters, themeOrder, labels, extent, covered, bars],
   );
   const severalThemes = index.severalThemes[measure];
 
