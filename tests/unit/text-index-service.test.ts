@@ -158,6 +158,25 @@ describe('search index built in another thread', () => {
     }
   });
 
+  it('lays the index out when told the batches have ended, and takes no record after that', () => {
+    const builder = new TextIndexBuilder();
+    builder.add('first words', null);
+    builder.prepare();
+    expect(() => builder.add('too late', null)).toThrow(/added after the search index was laid out/);
+    expect(builder.finish(null).words).toEqual(['first', 'words']);
+
+    const service = createTextIndexService();
+    const batcher = new TextBatcher();
+    batcher.add('one', null);
+    expect(service.handle({ type: 'batch', batch: batcher.take()! })).toBeNull();
+    expect(service.handle({ type: 'end' })).toBeNull();
+    batcher.add('two', null);
+    expect(service.handle({ type: 'batch', batch: batcher.take()! })).toEqual({
+      type: 'failed',
+      message: 'a record was added after the search index was laid out',
+    });
+  });
+
   it('refuses an index of another size, and a service asked to finish twice says so', () => {
     const index = buildColumnarIndex(corpus);
     const small = new TextIndexBuilder();

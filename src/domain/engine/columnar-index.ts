@@ -262,6 +262,7 @@ export class ColumnarIndexBuilder {
   finish(): ColumnarIndex {
     const last = this.batcher?.take();
     if (last) this.sink!.push(last);
+    this.sink?.end?.();
     return finishIndex(this);
   }
 

@@ -14,6 +14,8 @@ import { TextIndexBuilder, type TextBatch, type TextBatchSink, type TextIndex } 
 
 export type TextIndexRequest =
   | { type: 'batch'; batch: TextBatch }
+  /** No more batches: the index can be laid out while the record order is worked out. */
+  | { type: 'end' }
   /** `order[p]`: the record (in the order the batches brought them) at internal position p. */
   | { type: 'finish'; order: Uint32Array };
 
@@ -41,8 +43,9 @@ export function createTextIndexService(): { handle(request: TextIndexRequest): T
       const started = performance.now();
       try {
         if (builder === null) throw new Error('the search index was already finished');
-        if (request.type === 'batch') {
-          builder.addBatch(request.batch);
+        if (request.type === 'batch' || request.type === 'end') {
+          if (request.type === 'batch') builder.addBatch(request.batch);
+          else builder.prepare();
           busyMs += performance.now() - started;
           return null;
         }
@@ -94,6 +97,10 @@ export class TextIndexClient implements TextBatchSink {
   push(batch: TextBatch): void {
     // A failed thread gets nothing more; `finish` reports the failure.
     if (this.failure === null) this.port.post({ type: 'batch', batch }, buffersOf(batch));
+  }
+
+  end(): void {
+    if (this.failure === null) this.port.post({ type: 'end' }, []);
   }
 
   /** Stops the other thread (when the index is no longer wanted). */

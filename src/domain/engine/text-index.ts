@@ -187,7 +187,11 @@ export type TextBatch = {
 };
 
 /** Where a producer hands its batches (a worker's port, or a builder in this thread). */
-export type TextBatchSink = { push(batch: TextBatch): void };
+export type TextBatchSink = {
+  push(batch: TextBatch): void;
+  /** Told when the last batch has been pushed. */
+  end?(): void;
+};
 
 /**
  * Encodes statement texts (and their speakers' names, searchable too) into
@@ -298,6 +302,16 @@ export class TextIndexBuilder {
   private readonly decoder = new TextDecoder();
   private bytes = new Uint8Array(1 << 16);
   private scratchRecord = -1;
+  /** Set by `prepare`: from then on no record may be added. */
+  private layout: {
+    size: number;
+    words: string[];
+    offsets: Uint32Array;
+    slotOf: Int32Array;
+    dense: Array<Bitset | undefined>;
+    denseBuffer: Uint32Array;
+  } | null = null;
+  private finished = false;
 
   /** `nameSlots`: how many distinct `nameSlot`s `add` will be given. */
   constructor(expectedRecords = 0, nameSlots = 0) {
@@ -318,6 +332,7 @@ export class TextIndexBuilder {
    * found by array index rather than by hashing the name again.
    */
   add(text: string, speakerName: string | null, nameSlot = -1): void {
+    this.assertOpen();
     const record = this.records;
     // The name's words are looked up first: looking up marks words as seen
     // for a scratch record, which would let the text's words be kept twice.
@@ -345,6 +360,7 @@ export class TextIndexBuilder {
 
   /** Adds the records of a batch, in order. */
   addBatch(batch: TextBatch): void {
+    this.assertOpen();
     for (const [slot, name] of batch.names) {
       while (this.batchNameWords.length <= slot) this.batchNameWords.push([]);
       this.batchNameWords[slot] = this.idsOf(name);
@@ -361,6 +377,10 @@ export class TextIndexBuilder {
       this.recordStarts.push(this.tokens.length);
       from = to + 1;
     }
+  }
+
+  private assertOpen(): void {
+    if (this.layout || this.finished) throw new Error('a record was added after the search index was laid out');
   }
 
   /**
@@ -472,14 +492,18 @@ export class TextIndexBuilder {
     this.tokens.push(id);
   }
 
-  /** `order[p]` is the input record placed at internal position p; null: records were added in that order. */
-  finish(order: Uint32Array | null): TextIndex {
-    const size = order === null ? this.records : order.length;
-    if (size !== this.records) throw new Error(`text index has ${this.records} records, order has ${size}`);
+  /**
+   * Lays out the index for the records added so far (no more may come):
+   * the sorted vocabulary and where each word's postings go. None of it
+   * depends on the record order, so a thread building the index can do it
+   * while the order is still being worked out; `finish` then only places
+   * the postings.
+   */
+  prepare(): void {
+    if (this.layout) return;
+    const size = this.records;
     const vocabulary = this.table.words;
     const tokens = this.tokens.view();
-    const starts = this.recordStarts.view();
-
     const byWord = vocabulary.map((_, id) => id).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
 
     // Per word id: postings counted, then laid out by rank; frequent words
@@ -512,7 +536,17 @@ export class TextIndexBuilder {
         offsets[rank + 1] = offsets[rank]! + f;
       }
     }
-    const positions = new Uint32Array(offsets[words]!);
+    this.layout = { size, words: byWord.map((id) => vocabulary[id]!), offsets, slotOf, dense, denseBuffer };
+  }
+
+  /** `order[p]` is the input record placed at internal position p; null: records were added in that order. */
+  finish(order: Uint32Array | null): TextIndex {
+    this.prepare();
+    const { size, words, offsets, slotOf, dense, denseBuffer } = this.layout!;
+    if (order !== null && order.length !== size) throw new Error(`text index has ${size} records, order has ${order.length}`);
+    const tokens = this.tokens.view();
+    const starts = this.recordStarts.view();
+    const positions = new Uint32Array(offsets[words.length]!);
     for (let position = 0; position < size; position += 1) {
       const record = order === null ? position : order[position]!;
       const word = position >>> 5;
@@ -527,7 +561,9 @@ export class TextIndexBuilder {
         }
       }
     }
-    return { size, words: byWord.map((id) => vocabulary[id]!), offsets, positions, dense };
+    this.layout = null;
+    this.finished = true;
+    return { size, words, offsets, positions, dense };
   }
 }
 
