@@ -16,13 +16,15 @@
  * (every view updates in the same render). A search is submitted with Enter, so the box's typing
  * debounce is not part of the figure.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './lib/chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
+import { LATENCY_HOOK } from './lib/latency-hook.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const DIST = join(ROOT, 'dist');
@@ -76,24 +78,6 @@ function ensureCorpus(): string {
   return path;
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited (is port ${PORT} busy? pass --port)`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  server.kill();
-  throw new Error('vite preview did not start within 30 s');
-}
 
 /** Distinct words of 6+ letters from statements spread over the corpus: each matches some statements, not all. */
 function searchWords(file: string, count: number): string[] {
@@ -120,33 +104,7 @@ const PAGE_HOOKS = `
     };
     requestAnimationFrame(check);
   });
-  // Resolves with the ms from the next click or Enter to the first frame after the statement count changes.
-  window.__armLatency = (timeoutMs) => new Promise((resolve) => {
-    // The count and the filter chips: a filter that keeps every statement still adds a chip.
-    const count = () => (document.querySelector('.statements__count')?.textContent ?? '') + '|' + (document.querySelector('.filter-chips')?.textContent ?? '');
-    const before = count();
-    let start = null;
-    const onInput = (event) => {
-      if (start === null && (event.type === 'click' || event.key === 'Enter')) start = event.timeStamp;
-    };
-    window.addEventListener('click', onInput, true);
-    window.addEventListener('keydown', onInput, true);
-    const finish = (value) => {
-      observer.disconnect();
-      window.removeEventListener('click', onInput, true);
-      window.removeEventListener('keydown', onInput, true);
-      clearTimeout(timer);
-      resolve(value);
-    };
-    const observer = new MutationObserver(() => {
-      if (start === null || count() === before) return;
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => finish(performance.now() - start)));
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    const timer = setTimeout(() => finish(null), timeoutMs);
-  });
-`;
+${LATENCY_HOOK}`;
 
 type Samples = { country: number[]; theme: number[]; search: number[]; missed: number };
 
@@ -216,7 +174,7 @@ const stats = (values: number[]) =>
 async function main() {
   ensureBuild();
   const syntheticPath = ensureCorpus();
-  const server = await startPreview();
+  const server = await startPreview({ root: ROOT, port: PORT });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const cpu = cpus();

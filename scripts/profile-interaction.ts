@@ -19,13 +19,15 @@
  * `--out DIR --no-build` profiles a build already in DIR (e.g. a production
  * build, to see its phases without the profiling build's overhead).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
+import { LATENCY_HOOK } from './lib/latency-hook.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
@@ -78,25 +80,6 @@ function prepare(): void {
   if (result.status !== 0) throw new Error('generating the corpus failed');
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited (is port ${PORT} busy?)`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  server.kill();
-  throw new Error('vite preview did not start within 30 s');
-}
 
 // A stand-in for React DevTools: with it, React's profiling build times every
 // component's render (fiber.actualDuration: its own render and its children's).
@@ -139,33 +122,6 @@ const REACT_HOOK = `
   };
 `;
 
-// The same hook as the browser bench: input timestamp → first frame after the count or chips change.
-const PAGE_HOOKS = `
-  window.__armLatency = (timeoutMs) => new Promise((resolve) => {
-    const count = () => (document.querySelector('.statements__count')?.textContent ?? '') + '|' + (document.querySelector('.filter-chips')?.textContent ?? '');
-    const before = count();
-    let start = null;
-    const onInput = (event) => {
-      if (start === null && (event.type === 'click' || event.key === 'Enter')) start = event.timeStamp;
-    };
-    window.addEventListener('click', onInput, true);
-    window.addEventListener('keydown', onInput, true);
-    const finish = (value) => {
-      observer.disconnect();
-      window.removeEventListener('click', onInput, true);
-      window.removeEventListener('keydown', onInput, true);
-      clearTimeout(timer);
-      resolve(value);
-    };
-    const observer = new MutationObserver(() => {
-      if (start === null || count() === before) return;
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(() => finish(performance.now() - start)));
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    const timer = setTimeout(() => finish(null), timeoutMs);
-  });
-`;
 
 type TraceEvent = { name: string; cat: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: Record<string, unknown> };
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
@@ -351,12 +307,12 @@ async function rendered(page: Page, act: () => Promise<void>, before?: () => Pro
 
 async function main() {
   prepare();
-  const server = await startPreview();
+  const server = await startPreview({ root: ROOT, port: PORT, outDir: OUT });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript({ content: REACT_HOOK + PAGE_HOOKS });
+    await page.addInitScript({ content: REACT_HOOK + LATENCY_HOOK });
     await page.goto(`http://127.0.0.1:${PORT}/?corpus=${CORPUS}`, { timeout: 600_000 });
     await page.locator('[aria-label="Matching statements"] [role="listitem"]').first().waitFor({ timeout: 600_000 });
     await page.locator('section.panel--map svg path').first().waitFor({ timeout: 60_000 });

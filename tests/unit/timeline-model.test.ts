@@ -24,10 +24,11 @@ const index = indexCorpus(corpus);
 const labels = buildLabels(corpus);
 const themeOrder = corpus.taxonomy.map((theme) => theme.id);
 
-function model(filters: Partial<Filters> = {}, bucket: TimeBucket = 'auto', measure: TimelineMeasure = 'statements') {
+/** What the timeline panel gives the model for these filters. */
+function modelInput(filters: Partial<Filters> = {}, bucket: TimeBucket = 'auto', measure: TimelineMeasure = 'statements') {
   const all = { ...EMPTY_FILTERS, ...filters };
   const views = computeLinkedViews(index, { filters: all, sort: 'date-asc' });
-  return buildTimelineModel({
+  return {
     timeline: views.timeline,
     measure,
     bucket,
@@ -37,7 +38,11 @@ function model(filters: Partial<Filters> = {}, bucket: TimeBucket = 'auto', meas
     matchCount: views.totals[measure],
     extent: eventStartExtent(corpus),
     covered: coveredPeriods(corpus),
-  });
+  };
+}
+
+function model(filters: Partial<Filters> = {}, bucket: TimeBucket = 'auto', measure: TimelineMeasure = 'statements') {
+  return buildTimelineModel(modelInput(filters, bucket, measure));
 }
 
 /** One fictional document reporting one event on one day, like the seed corpus. */
@@ -262,21 +267,7 @@ describe('buildTimelineModel', () => {
 });
 
 describe('buildTimelineBars: the part of the model a theme click leaves alone', () => {
-  function input(filters: Partial<Filters> = {}, bucket: TimeBucket = 'auto', measure: TimelineMeasure = 'statements') {
-    const all = { ...EMPTY_FILTERS, ...filters };
-    const views = computeLinkedViews(index, { filters: all, sort: 'date-asc' });
-    return {
-      timeline: views.timeline,
-      measure,
-      bucket,
-      filters: all,
-      themeOrder,
-      themeLabel: labels.theme,
-      matchCount: views.totals[measure],
-      extent: eventStartExtent(corpus),
-      covered: coveredPeriods(corpus),
-    };
-  }
+  const input = modelInput;
   const barsOf = (i: ReturnType<typeof input>) => buildTimelineBars({ ...i, from: i.filters.from, to: i.filters.to });
 
   it.each<[string, Partial<Filters>, TimeBucket, TimelineMeasure]>([
