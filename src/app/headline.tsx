@@ -1,7 +1,7 @@
 import { formatCalendarDate } from '../domain/format-date.ts';
 import { useDashboard } from './dashboard-context.tsx';
+import { formatCount } from '../domain/format-count.ts';
 
-const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** Headline counts that follow the filters, and what the corpus covers. */
 export function Headline() {
@@ -21,10 +21,10 @@ export function Headline() {
             <dt>{item.label}</dt>
             <dd>
               <span className="headline__value" data-testid={`count-${item.label.split(' ')[0]}`}>
-                {numberFormat.format(item.value)}
+                {formatCount(item.value)}
               </span>
               {item.of !== null && item.of !== item.value ? (
-                <span className="headline__of"> of {numberFormat.format(item.of)}</span>
+                <span className="headline__of"> of {formatCount(item.of)}</span>
               ) : null}
             </dd>
           </div>
@@ -32,7 +32,7 @@ export function Headline() {
       </dl>
       <p className="coverage-note">
         {coverage.synthetic ? <strong className="synthetic-badge">Synthetic data — not real events. </strong> : null}
-        Covers {numberFormat.format(coverage.documents)} source document{coverage.documents === 1 ? '' : 's'} from{' '}
+        Covers {formatCount(coverage.documents)} source document{coverage.documents === 1 ? '' : 's'} from{' '}
         {coverage.publishers.join(', ') || 'no publisher'}
         {coverage.published
           ? `, published ${formatCalendarDate(coverage.published.first)}${

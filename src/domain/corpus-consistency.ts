@@ -1,5 +1,6 @@
+import { formatCount } from './format-count.ts';
 import { UNTHEMED } from './corpus-index.ts';
-import { formatCount, quote, shorten, type CorpusProblem } from './corpus-problems.ts';
+import { quote, shorten, type CorpusProblem } from './corpus-problems.ts';
 import type { Corpus, CorpusDocument, ForumEvent, Span, Statement, Theme, ThemeAssignment } from './corpus-schema.ts';
 import { isCountryCode } from './countries.ts';
 import { URL_ID_PATTERN, URL_THEME_ID_PATTERN } from './url-state.ts';

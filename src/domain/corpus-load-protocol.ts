@@ -1,4 +1,5 @@
-import { CorpusError, formatCount, type CorpusErrorKind, type CorpusProblem } from './corpus-problems.ts';
+import { formatCount } from './format-count.ts';
+import { CorpusError, type CorpusErrorKind, type CorpusProblem } from './corpus-problems.ts';
 import type { Corpus } from './corpus-schema.ts';
 import type { ColumnarIndex } from './engine/columnar-index.ts';
 import type { ExcludedRecord } from './open-corpus.ts';

@@ -1,3 +1,5 @@
+import { formatCount, plural } from './format-count.ts';
+
 /**
  * How Forum Atlas says what is wrong with a corpus: a problem names the JSON
  * path and the record it sits in, in plain words. Everything quoted from the
@@ -63,14 +65,6 @@ export function quote(value: string, max = QUOTE_LENGTH): string {
   return value.length > max ? `${quoted} (${formatCount(value.length)} characters)` : quoted;
 }
 
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-/** "1 statement", "3 statements". */
-export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
-}
 
 /** One problem as a line of text: where, in which record, and what. */
 export function formatCorpusProblem(problem: CorpusProblem): string {

@@ -1,5 +1,6 @@
+import { formatCount, plural } from './format-count.ts';
 import { RECORD_NOUNS } from './corpus-consistency.ts';
-import { formatCount, plural, quote } from './corpus-problems.ts';
+import { quote } from './corpus-problems.ts';
 import { describeExcluded, type ExcludedRecord } from './open-corpus.ts';
 
 /**

@@ -1,3 +1,4 @@
+import { formatCount, plural } from './format-count.ts';
 import {
   createRecordChecker,
   RECORD_COLLECTIONS,
@@ -8,9 +9,7 @@ import {
 } from './corpus-consistency.ts';
 import {
   CorpusError,
-  formatCount,
   formatJsonPath,
-  plural,
   quote,
   shorten,
   type CorpusProblem,

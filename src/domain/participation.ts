@@ -2,6 +2,7 @@ import type { CountryCode } from './corpus-schema.ts';
 import type { ViewsEngine } from './corpus-outline.ts';
 import { withoutFacets, type Filters } from './filters.ts';
 import type { CountryTally, LinkedViews } from './linked-views.ts';
+import { formatCount, plural } from './format-count.ts';
 
 /**
  * What the participant map says about each country: whether it took part in
@@ -47,9 +48,6 @@ export function countEventsOnMap(engine: ViewsEngine, views: LinkedViews, filter
   return unfiltered.totals.events;
 }
 
-// One formatter for every count: Number#toLocaleString builds a new one per call, and the map labels every country.
-const numberFormat = new Intl.NumberFormat('en-GB');
-const plural = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
 /**
  * One sentence saying what the map shows, e.g. "7 countries took part in
@@ -68,7 +66,7 @@ export function describeParticipation({ participants, mentionedOnly, events }: P
     const verb = mentionedOnly === 1 ? 'is' : 'are';
     sentence +=
       participants > 0
-        ? `; ${numberFormat.format(mentionedOnly)} more ${verb} only mentioned`
+        ? `; ${formatCount(mentionedOnly)} more ${verb} only mentioned`
         : `; ${plural(mentionedOnly, 'country', 'countries')} ${verb} only mentioned`;
   }
   return `${sentence}.`;

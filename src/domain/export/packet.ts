@@ -5,6 +5,7 @@ import { formatCalendarDate } from '../format-date.ts';
 import { formatCitation } from './citation.ts';
 import { calendarDateOf, describeExportMetadata, SYNTHETIC_NOTICE, type ExportContext, type ExportMetadata } from './metadata.ts';
 import { statementRowsToCsv, type StatementRow } from './statement-rows.ts';
+import { plural } from '../format-count.ts';
 
 /**
  * The analyst packet: everything needed to reuse a view elsewhere and to
@@ -63,7 +64,6 @@ function tallyInferred(events: readonly ForumEvent[]): FactCount[] {
   return [...counts.values()];
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * What a reader should know before relying on this selection, derived from

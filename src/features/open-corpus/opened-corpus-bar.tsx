@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { plural, shorten } from '../../domain/corpus-problems.ts';
+import { shorten } from '../../domain/corpus-problems.ts';
+import { plural } from '../../domain/format-count.ts';
 import type { Corpus } from '../../domain/corpus-schema.ts';
 import type { ExcludedRecord } from '../../domain/open-corpus.ts';
 import { ExcludedRecordsNotice } from './excluded-records-notice.tsx';

@@ -3,8 +3,10 @@ import type { CountryTally } from '../../domain/linked-views.ts';
 import { participationKind } from '../../domain/participation.ts';
 import type { MapPainter } from '../../figures/participant-map.ts';
 import { MapSwatch } from './map-swatch.tsx';
+import { plural } from '../../domain/format-count.ts';
 
-type Props = {
+/** The countries ranked as the map ranks them, shown as a list or (country-table) a table. */
+export type CountryRankingProps = {
   ranked: readonly CountryTally[];
   selected: ReadonlySet<CountryCode>;
   painter: MapPainter;
@@ -12,15 +14,13 @@ type Props = {
   onToggle: (code: CountryCode) => void;
 };
 
-const numberFormat = new Intl.NumberFormat('en-GB');
-const count = (n: number, one: string, many: string) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
 function countText(tally: CountryTally): string {
   switch (participationKind(tally)) {
     case 'participant':
-      return count(tally.events, 'event', 'events');
+      return plural(tally.events, 'event', 'events');
     case 'mentioned':
-      return count(tally.mentions, 'mention', 'mentions');
+      return plural(tally.mentions, 'mention', 'mentions');
     case 'none':
       return 'no matching event';
   }
@@ -30,7 +30,7 @@ function countText(tally: CountryTally): string {
  * Every country on the map, most events first, each a filter toggle: the way
  * to reach states too small to click and a keyboard route through all of them.
  */
-export function CountryList({ ranked, selected, painter, countryName, onToggle }: Props) {
+export function CountryList({ ranked, selected, painter, countryName, onToggle }: CountryRankingProps) {
   return (
     <ol className="country-list" aria-label="Countries, most events first">
       {ranked.map((tally) => {

@@ -1,18 +1,11 @@
-import type { CountryCode } from '../../domain/corpus-schema.ts';
 import type { CountryTally } from '../../domain/linked-views.ts';
 import { formatBucketLabel } from '../../domain/map-shading.ts';
 import { participationKind } from '../../domain/participation.ts';
+import type { CountryRankingProps } from './country-list.tsx';
 import type { MapPainter } from '../../figures/participant-map.ts';
+import { formatCount } from '../../domain/format-count.ts';
 
-type Props = {
-  ranked: readonly CountryTally[];
-  selected: ReadonlySet<CountryCode>;
-  painter: MapPainter;
-  countryName: (code: string) => string;
-  onToggle: (code: CountryCode) => void;
-};
 
-const number = new Intl.NumberFormat('en-GB');
 
 function encoding(tally: CountryTally, painter: MapPainter): string {
   const kind = participationKind(tally);
@@ -24,7 +17,7 @@ function encoding(tally: CountryTally, painter: MapPainter): string {
 }
 
 /** The map's data as a table: the same counts, readable cell by cell. */
-export function CountryTable({ ranked, selected, painter, countryName, onToggle }: Props) {
+export function CountryTable({ ranked, selected, painter, countryName, onToggle }: CountryRankingProps) {
   return (
     <div className="country-table">
       <table>
@@ -60,9 +53,9 @@ export function CountryTable({ ranked, selected, painter, countryName, onToggle 
                   {countryName(tally.code)}
                 </button>
               </th>
-              <td className="number">{number.format(tally.events)}</td>
-              <td className="number">{number.format(tally.statements)}</td>
-              <td className="number">{number.format(tally.mentions)}</td>
+              <td className="number">{formatCount(tally.events)}</td>
+              <td className="number">{formatCount(tally.statements)}</td>
+              <td className="number">{formatCount(tally.mentions)}</td>
               <td>{encoding(tally, painter)}</td>
             </tr>
           ))}

@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { chooseFacetOptions } from '../../domain/facet-options.ts';
 import type { FacetCount } from '../../domain/linked-views.ts';
+import { formatCount } from '../../domain/format-count.ts';
 
 const SHOWN_BEFORE_MORE = 6;
-const numberFormat = new Intl.NumberFormat('en-GB');
 
 type FacetGroupProps = {
   legend: string;
@@ -42,10 +42,10 @@ export function FacetGroup({ legend, noun, counts, selected, label, onToggle, ch
                   type="checkbox"
                   checked={option.selected}
                   onChange={() => onToggle(option.value)}
-                  aria-label={`${option.label}, ${numberFormat.format(option.count)} statement${option.count === 1 ? '' : 's'}`}
+                  aria-label={`${option.label}, ${formatCount(option.count)} statement${option.count === 1 ? '' : 's'}`}
                 />
                 <span className="facet__label">{option.label}</span>
-                <span className="facet__count">{numberFormat.format(option.count)}</span>
+                <span className="facet__count">{formatCount(option.count)}</span>
               </label>
             </li>
           ))}
@@ -59,7 +59,7 @@ export function FacetGroup({ legend, noun, counts, selected, label, onToggle, ch
           aria-controls={listId}
           onClick={() => setExpanded((value) => !value)}
         >
-          {expanded ? `Show fewer ${noun}` : `Show all ${numberFormat.format(total)} ${noun}`}
+          {expanded ? `Show fewer ${noun}` : `Show all ${formatCount(total)} ${noun}`}
         </button>
       ) : null}
     </fieldset>

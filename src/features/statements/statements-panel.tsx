@@ -9,8 +9,8 @@ import { StatementSearch } from './statement-search.tsx';
 import { ExportMenu } from '../export/export-menu.tsx';
 import { useStatementExportItems } from '../export/export-items.tsx';
 import './statements.css';
+import { formatCount } from '../../domain/format-count.ts';
 
-const numberFormat = new Intl.NumberFormat('en-GB');
 
 function SortControl() {
   const { state, update } = useDashboard();
@@ -50,7 +50,7 @@ export function StatementsPanel() {
       <div className="statements">
         <StatementSearch />
         <p className="statements__count" role="status">
-          {numberFormat.format(rows.length)} of {numberFormat.format(total)} statements
+          {formatCount(rows.length)} of {formatCount(total)} statements
         </p>
         <div className="statements__layout">
           <StatementFacets />

@@ -21,8 +21,8 @@ import {
   type TimelineSeries,
 } from '../../domain/timeline-model.ts';
 import { hatchId, patternId } from './series-patterns.tsx';
+import { formatCount } from '../../domain/format-count.ts';
 
-const numberFormat = new Intl.NumberFormat('en-GB');
 
 const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' } as const;
 
@@ -95,7 +95,7 @@ function TimelineTooltip({ active, payload, series }: TooltipContentProps & { se
             {rows.map((series) => (
               <tr key={series.id} className={series.muted ? 'tl-tooltip__muted' : undefined}>
                 <th scope="row">{series.label}</th>
-                <td className="number">{numberFormat.format(bar.counts[series.id] ?? 0)}</td>
+                <td className="number">{formatCount(bar.counts[series.id] ?? 0)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { TimelineSeries } from '../../domain/timeline-model.ts';
 import { SeriesSwatch } from './series-patterns.tsx';
+import { formatCount } from '../../domain/format-count.ts';
 
-const numberFormat = new Intl.NumberFormat('en-GB');
 
 type Props = {
   series: readonly TimelineSeries[];
@@ -36,7 +36,7 @@ export function TimelineLegend({ series, prefix, noun, onToggle }: Props) {
               <SeriesSwatch prefix={prefix} style={item.style} muted={item.muted} />
               <span className="tl-legend__label">{item.label}</span>
               <span className="tl-legend__count">
-                {numberFormat.format(item.count)}
+                {formatCount(item.count)}
                 <span className="visually-hidden"> {noun}</span>
               </span>
             </button>

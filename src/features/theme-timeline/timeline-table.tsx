@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { TimelineModel } from '../../domain/timeline-model.ts';
 import { SeriesSwatch } from './series-patterns.tsx';
+import { formatCount } from '../../domain/format-count.ts';
 
-const numberFormat = new Intl.NumberFormat('en-GB');
 
 const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' } as const;
 
@@ -54,11 +54,11 @@ export function TimelineTable({ model, prefix }: { model: TimelineModel; prefix:
               </th>
               {bars.map((bar) => (
                 <td key={bar.key} className={`number${bar.selected ? ' tl-table__selected' : ''}`}>
-                  {bar.covered ? numberFormat.format(bar.counts[item.id] ?? 0) : <NotCovered />}
+                  {bar.covered ? formatCount(bar.counts[item.id] ?? 0) : <NotCovered />}
                 </td>
               ))}
               {several ? (
-                <td className="number">{numberFormat.format(bars.reduce((sum, bar) => sum + (bar.counts[item.id] ?? 0), 0))}</td>
+                <td className="number">{formatCount(bars.reduce((sum, bar) => sum + (bar.counts[item.id] ?? 0), 0))}</td>
               ) : null}
             </tr>
           ))}
@@ -68,10 +68,10 @@ export function TimelineTable({ model, prefix }: { model: TimelineModel; prefix:
             <th scope="row">Sum of the themes</th>
             {bars.map((bar) => (
               <td key={bar.key} className={`number${bar.selected ? ' tl-table__selected' : ''}`}>
-                {bar.covered ? numberFormat.format(bar.total) : <NotCovered />}
+                {bar.covered ? formatCount(bar.total) : <NotCovered />}
               </td>
             ))}
-            {several ? <td className="number">{numberFormat.format(bars.reduce((sum, bar) => sum + bar.total, 0))}</td> : null}
+            {several ? <td className="number">{formatCount(bars.reduce((sum, bar) => sum + bar.total, 0))}</td> : null}
           </tr>
         </tfoot>
       </table>
