@@ -13,12 +13,12 @@
  * statement texts stay in memory throughout, as the app holds them.
  *
  * A script that prints figures, not a test: correctness is checked by
- * tests/unit/crossfilter-parity.test.ts and tests/unit/columnar-engine.test.ts.
+ * tests/unit/scripts/lib/crossfilter-parity.test.ts and tests/unit/domain/engine/columnar/columnar-engine.test.ts.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { CountryCode } from '../src/domain/corpus-schema.ts';
+import type { CountryCode } from '../src/domain/corpus/corpus-schema.ts';
 import {
   attachTextIndex,
   ColumnarIndexBuilder,
@@ -26,12 +26,12 @@ import {
   engineStatementOf,
   ensureTextIndex,
   type ColumnarIndex,
-} from '../src/domain/engine/columnar-index.ts';
-import { TextIndexClient } from '../src/domain/engine/text-index-service.ts';
+} from '../src/domain/engine/columnar/columnar-index.ts';
+import { TextIndexClient } from '../src/domain/engine/text/text-index-service.ts';
 import { createColumnarEngineFromIndex } from '../src/domain/engine/linked-views-engine.ts';
-import { matchQuery } from '../src/domain/engine/text-index.ts';
-import { EMPTY_FILTERS, type Filters, type SortOrder } from '../src/domain/filters.ts';
-import { parseSearchQuery } from '../src/domain/search.ts';
+import { matchQuery } from '../src/domain/engine/text/text-index.ts';
+import { EMPTY_FILTERS, type Filters, type SortOrder } from '../src/domain/view-state/filters.ts';
+import { parseSearchQuery } from '../src/domain/view-state/search.ts';
 import { generateSyntheticChunks, type SyntheticOptions } from '../src/domain/synthetic/generate-corpus.ts';
 import { CrossfilterModelBuilder, type CrossfilterModel } from './lib/crossfilter-model.ts';
 import { startTextIndexThread } from './lib/text-index-thread.ts';

@@ -4,7 +4,7 @@
  * `--check` fails instead of writing when the committed file is out of date.
  */
 import { readFileSync } from 'node:fs';
-import { corpusJsonSchemaText } from '../src/domain/corpus-json-schema.ts';
+import { corpusJsonSchemaText } from '../src/domain/corpus/corpus-json-schema.ts';
 import { writeFileAtomically } from './lib/atomic-write.ts';
 
 const TARGET = 'public/data/corpus.schema.json';
@@ -18,7 +18,7 @@ if (process.argv.includes('--check')) {
     // missing counts as out of date
   }
   if (current !== expected) {
-    console.error(`${TARGET} is out of date with src/domain/corpus-schema.ts: run npm run schema.`);
+    console.error(`${TARGET} is out of date with src/domain/corpus/corpus-schema.ts: run npm run schema.`);
     process.exit(1);
   }
   console.log(`${TARGET} matches the schema.`);

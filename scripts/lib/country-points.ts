@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isCountryCode } from '../../src/domain/countries.ts';
+import { isCountryCode } from '../../src/domain/corpus/countries.ts';
 
 /**
  * public/data/country-points.json: a map position for every state that the

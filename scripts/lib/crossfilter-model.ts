@@ -19,9 +19,9 @@
  *   equal the reference's, whose timeline ignores both.
  */
 import crossfilter from 'crossfilter2';
-import type { Filters, SortOrder } from '../../src/domain/filters.ts';
-import type { EngineEvent, EngineStatement } from '../../src/domain/engine/columnar-index.ts';
-import { foldWord, parseSearchQuery } from '../../src/domain/search.ts';
+import type { Filters, SortOrder } from '../../src/domain/view-state/filters.ts';
+import type { EngineEvent, EngineStatement } from '../../src/domain/engine/columnar/columnar-index.ts';
+import { foldWord, parseSearchQuery } from '../../src/domain/view-state/search.ts';
 
 export type CrossfilterRecord = {
   id: number;

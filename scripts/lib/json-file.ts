@@ -1,4 +1,4 @@
-import type { z } from '../../src/domain/zod.ts';
+import type { z } from '../../src/domain/corpus/zod.ts';
 import { InputError } from './input-error.ts';
 
 function lineAt(text: string, offset: number): number {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import type { z } from '../../src/domain/zod.ts';
+import type { z } from '../../src/domain/corpus/zod.ts';
 import {
   CountryAliasesSchema,
   EventFormatsSchema,

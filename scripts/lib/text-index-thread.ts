@@ -10,7 +10,7 @@ import {
   type TextIndexPort,
   type TextIndexReply,
   type TextIndexRequest,
-} from '../../src/domain/engine/text-index-service.ts';
+} from '../../src/domain/engine/text/text-index-service.ts';
 
 if (!isMainThread && parentPort) {
   const port = parentPort;

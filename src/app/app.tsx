@@ -1,7 +1,7 @@
 import { BackToBundledLink, type BundledCorpusLink } from '../features/open-corpus/back-to-bundled-link.tsx';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { DEFAULT_VIEW_STATE, serializeViewState, type ViewState } from '../domain/url-state.ts';
+import { DEFAULT_VIEW_STATE, serializeViewState, type ViewState } from '../domain/view-state/url-state.ts';
 import { CorpusLoading } from '../features/open-corpus/corpus-loading.tsx';
 import { DropOverlay } from '../features/open-corpus/drop-overlay.tsx';
 import { EmptyCorpus } from '../features/open-corpus/empty-corpus.tsx';
@@ -9,9 +9,9 @@ import { OpenFileButton } from '../features/open-corpus/open-file-button.tsx';
 import { OpenedCorpusBar } from '../features/open-corpus/opened-corpus-bar.tsx';
 import { useFileDrop } from '../features/open-corpus/use-file-drop.ts';
 import { CorpusLoadError } from './corpus-load-error.tsx';
-import { BUNDLED_CORPUS_PATH, corpusQuery, sourceName, useLoadProgress, type CorpusSource } from './corpus-query.ts';
+import { BUNDLED_CORPUS_PATH, corpusQuery, sourceName, useLoadProgress, type CorpusSource } from '../state/corpus-query.ts';
 import { Dashboard } from './dashboard.tsx';
-import { useViewState } from './use-view-state.ts';
+import { useViewState } from '../state/use-view-state.ts';
 
 type FileSource = Extract<CorpusSource, { kind: 'file' }>;
 

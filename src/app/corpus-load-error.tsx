@@ -1,6 +1,6 @@
 import { BackToBundledLink, type BundledCorpusLink } from '../features/open-corpus/back-to-bundled-link.tsx';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { CorpusError, formatCorpusProblems } from '../domain/corpus-problems.ts';
+import { CorpusError, formatCorpusProblems } from '../domain/corpus/corpus-problems.ts';
 import { OpenFileButton } from '../features/open-corpus/open-file-button.tsx';
 import '../features/open-corpus/open-corpus.css';
 

@@ -1,19 +1,19 @@
 import { useMemo } from 'react';
-import { outlineCorpus } from '../domain/corpus-outline.ts';
+import { outlineCorpus } from '../domain/corpus/corpus-outline.ts';
 import { createColumnarEngine, createColumnarEngineFromIndex } from '../domain/engine/linked-views-engine.ts';
-import { describeCoverage } from '../domain/coverage.ts';
-import { buildLabels } from '../domain/labels.ts';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../domain/url-state.ts';
+import { describeCoverage } from '../domain/corpus/coverage.ts';
+import { buildLabels } from '../domain/corpus/labels.ts';
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../domain/view-state/url-state.ts';
 import { ParticipantMapPanel } from '../features/participant-map/participant-map-panel.tsx';
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
 import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
-import { DashboardContext, type Dashboard as DashboardData } from './dashboard-context.tsx';
+import { DashboardContext, type Dashboard as DashboardData } from '../state/dashboard-context.tsx';
 import { ExportBar } from '../features/export/export-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { Headline } from './headline.tsx';
-import type { LoadedCorpus } from './corpus-query.ts';
-import { useViewState } from './use-view-state.ts';
+import type { LoadedCorpus } from '../state/corpus-query.ts';
+import { useViewState } from '../state/use-view-state.ts';
 
 /** The loaded dashboard: every view derived from (corpus, URL state). */
 export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> & Partial<Pick<LoadedCorpus, 'index'>> }) {

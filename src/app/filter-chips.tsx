@@ -1,6 +1,6 @@
-import { hasActiveFilters, EMPTY_FILTERS } from '../domain/filters.ts';
-import { describeFilterChips } from '../domain/filter-chips.ts';
-import { useDashboard } from './dashboard-context.tsx';
+import { hasActiveFilters, EMPTY_FILTERS } from '../domain/view-state/filters.ts';
+import { describeFilterChips } from '../domain/view-state/filter-chips.ts';
+import { useDashboard } from '../state/dashboard-context.tsx';
 
 /** Every active filter as a removable chip, and one "Clear all". */
 export function FilterChips() {

@@ -1,6 +1,6 @@
-import { formatCalendarDate } from '../domain/format-date.ts';
-import { useDashboard } from './dashboard-context.tsx';
-import { formatCount } from '../domain/format-count.ts';
+import { formatCalendarDate } from '../domain/format/format-date.ts';
+import { useDashboard } from '../state/dashboard-context.tsx';
+import { formatCount } from '../domain/format/format-count.ts';
 
 
 /** Headline counts that follow the filters, and what the corpus covers. */

@@ -1,7 +1,7 @@
 import { Fragment, useId } from 'react';
-import type { CorpusDocument, Statement } from '../domain/corpus-schema.ts';
-import { splitForHighlight } from '../domain/search.ts';
-import { describeAttribution } from '../domain/statement-attribution.ts';
+import type { CorpusDocument, Statement } from '../domain/corpus/corpus-schema.ts';
+import { splitForHighlight } from '../domain/view-state/search.ts';
+import { describeAttribution } from '../domain/statements/statement-attribution.ts';
 import './statement-text.css';
 
 /** Text with the search matches wrapped in <mark>; every piece is a text node. */

@@ -1,6 +1,6 @@
-import type { CountryCode } from '../domain/corpus-schema.ts';
-import type { CountryTally } from '../domain/linked-views.ts';
-import { participationKind, rankCountries } from '../domain/participation.ts';
+import type { CountryCode } from '../domain/corpus/corpus-schema.ts';
+import type { CountryTally } from '../domain/engine/reference/linked-views.ts';
+import { participationKind, rankCountries } from '../domain/map/participation.ts';
 import { FIGURE_COLOURS, type BodyBox, type LegendEntry } from './figure-frame.ts';
 import { LIGHT_MAP_PALETTE, type MapPalette } from './map-palette.ts';
 import { createMapPainter, drawParticipantMap, layoutWorldMap, type MapMark, type MapPaint } from './participant-map.ts';

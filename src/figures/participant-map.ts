@@ -1,15 +1,15 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
-import type { CountryCode } from '../domain/corpus-schema.ts';
-import type { CountryTally } from '../domain/linked-views.ts';
+import type { CountryCode } from '../domain/corpus/corpus-schema.ts';
+import type { CountryTally } from '../domain/engine/reference/linked-views.ts';
 import {
   buildShadeScale,
   formatBucketLabel,
   paletteIndices,
   shadeBucketOf,
   type ShadeScale,
-} from '../domain/map-shading.ts';
-import { describeCountry, participationKind, rankCountries, type ParticipationKind } from '../domain/participation.ts';
+} from '../domain/map/map-shading.ts';
+import { describeCountry, participationKind, rankCountries, type ParticipationKind } from '../domain/map/participation.ts';
 import type { MapPalette } from './map-palette.ts';
 import type { WorldGeography } from './world-geography.ts';
 

@@ -1,4 +1,4 @@
-import type { TimelineModel } from '../domain/timeline-model.ts';
+import type { TimelineModel } from '../domain/timeline/timeline-model.ts';
 import type { TimelineFigureData } from './timeline-figure.ts';
 import { timelineTone } from './timeline-palette.ts';
 

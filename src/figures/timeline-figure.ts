@@ -1,5 +1,5 @@
-import type { IsoDate } from '../domain/corpus-schema.ts';
-import type { SeriesPattern } from '../domain/timeline-model.ts';
+import type { IsoDate } from '../domain/corpus/corpus-schema.ts';
+import type { SeriesPattern } from '../domain/timeline/timeline-model.ts';
 import { FIGURE_COLOURS, type BodyBox, type LegendEntry } from './figure-frame.ts';
 import { svg, type SvgChild, type SvgNode } from './svg.ts';
 import { estimateTextWidth, truncateText } from './text-measure.ts';

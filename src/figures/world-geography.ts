@@ -1,8 +1,8 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { CountryCode } from '../domain/corpus-schema.ts';
-import { countryCodeFromNumeric } from '../domain/countries.ts';
+import type { CountryCode } from '../domain/corpus/corpus-schema.ts';
+import { countryCodeFromNumeric } from '../domain/corpus/countries.ts';
 
 /** One land shape of the world topology. */
 export type GeoCountry = {

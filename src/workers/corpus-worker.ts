@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { computeCorpusVersion } from '../domain/corpus-version.ts';
+import { computeCorpusVersion } from '../domain/corpus/corpus-version.ts';
 import {
   attachTextIndex,
   buildTextIndexHere,
@@ -7,8 +7,8 @@ import {
   engineEventOf,
   engineStatementOf,
   type ColumnarIndex,
-} from '../domain/engine/columnar-index.ts';
-import { TextIndexClient } from '../domain/engine/text-index-service.ts';
+} from '../domain/engine/columnar/columnar-index.ts';
+import { TextIndexClient } from '../domain/engine/text/text-index-service.ts';
 import {
   httpFailure,
   openedMessages,
@@ -18,9 +18,9 @@ import {
   type LoadRequest,
   type LoadResponse,
   type WorkerSource,
-} from '../domain/corpus-load-protocol.ts';
-import { CorpusError } from '../domain/corpus-problems.ts';
-import { openCorpus, type OpenedCorpus } from '../domain/open-corpus.ts';
+} from '../domain/corpus/corpus-load-protocol.ts';
+import { CorpusError } from '../domain/corpus/corpus-problems.ts';
+import { openCorpus, type OpenedCorpus } from '../domain/corpus/open-corpus.ts';
 import { startTextIndexWorker } from './start-text-index-worker.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { TextIndexPort, TextIndexReply } from '../domain/engine/text-index-service.ts';
+import type { TextIndexPort, TextIndexReply } from '../domain/engine/text/text-index-service.ts';
 
 /** Starts text-index-worker.ts (from the corpus worker); null where a worker cannot start workers. */
 export function startTextIndexWorker(): TextIndexPort | null {

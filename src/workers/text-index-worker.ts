@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { buffersOf, createTextIndexService, type TextIndexRequest } from '../domain/engine/text-index-service.ts';
+import { buffersOf, createTextIndexService, type TextIndexRequest } from '../domain/engine/text/text-index-service.ts';
 
 /**
  * Builds the search index beside the corpus worker, which starts it and

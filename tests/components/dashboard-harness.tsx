@@ -1,12 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
-import { DashboardContext } from '../../src/app/dashboard-context.tsx';
-import { useViewState } from '../../src/app/use-view-state.ts';
-import type { Corpus } from '../../src/domain/corpus-schema.ts';
-import { indexCorpus } from '../../src/domain/corpus-index.ts';
-import { outlineCorpus } from '../../src/domain/corpus-outline.ts';
-import { describeCoverage } from '../../src/domain/coverage.ts';
-import { buildLabels } from '../../src/domain/labels.ts';
-import { computeLinkedViews, type LinkedViewsQuery } from '../../src/domain/linked-views.ts';
+import { DashboardContext } from '../../src/state/dashboard-context.tsx';
+import { useViewState } from '../../src/state/use-view-state.ts';
+import type { Corpus } from '../../src/domain/corpus/corpus-schema.ts';
+import { indexCorpus } from '../../src/domain/engine/reference/corpus-index.ts';
+import { outlineCorpus } from '../../src/domain/corpus/corpus-outline.ts';
+import { describeCoverage } from '../../src/domain/corpus/coverage.ts';
+import { buildLabels } from '../../src/domain/corpus/labels.ts';
+import { computeLinkedViews, type LinkedViewsQuery } from '../../src/domain/engine/reference/linked-views.ts';
 
 /**
  * The dashboard's wiring (URL state → linked views → context) around just the

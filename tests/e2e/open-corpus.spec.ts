@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Corpus } from '../../src/domain/corpus-schema.ts';
+import type { Corpus } from '../../src/domain/corpus/corpus-schema.ts';
 import { smallTestCorpus } from '../fixtures/test-corpus.ts';
 import { test, expect } from './fixtures.ts';
 import { replicateStatements } from './helpers/serve-corpus.ts';

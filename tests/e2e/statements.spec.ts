@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { readSeedCorpus, statementRows, tabTo } from './helpers/seed.ts';
-import { matchesSearch, parseSearchQuery } from '../../src/domain/search.ts';
+import { matchesSearch, parseSearchQuery } from '../../src/domain/view-state/search.ts';
 
 const seed = readSeedCorpus();
 const TOTAL = seed.statements.length;

@@ -1,8 +1,8 @@
-import type { Corpus } from '../corpus-schema.ts';
-import { indexCorpus } from '../corpus-index.ts';
-import { computeLinkedViews, type LinkedViews, type LinkedViewsQuery } from '../linked-views.ts';
-import { buildColumnarIndex, type ColumnarIndex } from './columnar-index.ts';
-import { createQueryCache, queryLinkedViews } from './query-linked-views.ts';
+import type { Corpus } from '../corpus/corpus-schema.ts';
+import { indexCorpus } from './reference/corpus-index.ts';
+import { computeLinkedViews, type LinkedViews, type LinkedViewsQuery } from './reference/linked-views.ts';
+import { buildColumnarIndex, type ColumnarIndex } from './columnar/columnar-index.ts';
+import { createQueryCache, queryLinkedViews } from './columnar/query-linked-views.ts';
 
 /**
  * What the views need from an engine: one call per state of the filters.

@@ -1,6 +1,6 @@
-import type { IsoDate } from '../corpus-schema.ts';
-import type { Labels } from '../labels.ts';
-import type { CountryTally } from '../linked-views.ts';
+import type { IsoDate } from '../corpus/corpus-schema.ts';
+import type { Labels } from '../corpus/labels.ts';
+import type { CountryTally } from '../engine/reference/linked-views.ts';
 import { rowsToCsv, type CsvColumn } from './csv.ts';
 import { isSynthetic, SYNTHETIC_NOTICE, type ExportContext } from './metadata.ts';
 

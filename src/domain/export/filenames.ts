@@ -1,6 +1,6 @@
-import type { IsoDate } from '../corpus-schema.ts';
-import type { Filters } from '../filters.ts';
-import type { Labels } from '../labels.ts';
+import type { IsoDate } from '../corpus/corpus-schema.ts';
+import type { Filters } from '../view-state/filters.ts';
+import type { Labels } from '../corpus/labels.ts';
 
 /**
  * Download names that read well in a folder and are safe on every file

@@ -1,7 +1,7 @@
-import type { IsoDate } from '../corpus-schema.ts';
-import type { Filters } from '../filters.ts';
-import type { Labels } from '../labels.ts';
-import { formatShortMonth } from '../format-date.ts';
+import type { IsoDate } from '../corpus/corpus-schema.ts';
+import type { Filters } from '../view-state/filters.ts';
+import type { Labels } from '../corpus/labels.ts';
+import { formatShortMonth } from '../format/format-date.ts';
 
 /**
  * The active filters in words, for a figure's subtitle and an export's

@@ -1,6 +1,6 @@
-import type { Corpus, IsoDate } from '../corpus-schema.ts';
-import type { Filters } from '../filters.ts';
-import type { Labels } from '../labels.ts';
+import type { Corpus, IsoDate } from '../corpus/corpus-schema.ts';
+import type { Filters } from '../view-state/filters.ts';
+import type { Labels } from '../corpus/labels.ts';
 import { describeFiltersInWords } from './filter-words.ts';
 
 /** Printed on every export drawn from a synthetic corpus. */

@@ -1,11 +1,11 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { Corpus, ForumEvent } from '../corpus-schema.ts';
-import { describeCoverage } from '../coverage.ts';
-import { formatCalendarDate } from '../format-date.ts';
+import type { Corpus, ForumEvent } from '../corpus/corpus-schema.ts';
+import { describeCoverage } from '../corpus/coverage.ts';
+import { formatCalendarDate } from '../format/format-date.ts';
 import { formatCitation } from './citation.ts';
 import { calendarDateOf, describeExportMetadata, SYNTHETIC_NOTICE, type ExportContext, type ExportMetadata } from './metadata.ts';
 import { statementRowsToCsv, type StatementRow } from './statement-rows.ts';
-import { plural } from '../format-count.ts';
+import { plural } from '../format/format-count.ts';
 
 /**
  * The analyst packet: everything needed to reuse a view elsewhere and to

@@ -1,5 +1,5 @@
-import type { Corpus, CorpusDocument, IsoDate } from '../corpus-schema.ts';
-import { formatCalendarDate } from '../format-date.ts';
+import type { Corpus, CorpusDocument, IsoDate } from '../corpus/corpus-schema.ts';
+import { formatCalendarDate } from '../format/format-date.ts';
 import { SYNTHETIC_NOTICE } from './metadata.ts';
 
 /**

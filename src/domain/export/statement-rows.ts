@@ -1,5 +1,5 @@
-import type { CountryCode, Corpus, IsoDate } from '../corpus-schema.ts';
-import type { Labels } from '../labels.ts';
+import type { CountryCode, Corpus, IsoDate } from '../corpus/corpus-schema.ts';
+import type { Labels } from '../corpus/labels.ts';
 import { rowsToCsv, type CsvColumn } from './csv.ts';
 import { describeExportMetadata, isSynthetic, SYNTHETIC_NOTICE, type ExportContext, type ExportMetadata } from './metadata.ts';
 

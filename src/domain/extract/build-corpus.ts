@@ -1,4 +1,4 @@
-import { CorpusSchema, SCHEMA_VERSION, type Corpus, type Theme } from '../corpus-schema.ts';
+import { CorpusSchema, SCHEMA_VERSION, type Corpus, type Theme } from '../corpus/corpus-schema.ts';
 import { applyCorrections, type Correction, type CorrectionOutcome } from './corrections.ts';
 import type { ExtractedDocument } from './extract-document.ts';
 

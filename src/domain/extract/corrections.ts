@@ -4,8 +4,8 @@ import {
   StatementSchema,
   type AppliedCorrection,
   type Corpus,
-} from '../corpus-schema.ts';
-import { z } from '../zod.ts';
+} from '../corpus/corpus-schema.ts';
+import { z } from '../corpus/zod.ts';
 
 /**
  * Analyst corrections (data/corrections.json). Each names a record by type

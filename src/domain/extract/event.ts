@@ -1,4 +1,4 @@
-import type { CountryCode, ThemeAssignment } from '../corpus-schema.ts';
+import type { CountryCode, ThemeAssignment } from '../corpus/corpus-schema.ts';
 import { compileCue, matchCues, type CompiledCue } from './cues.ts';
 import type { NameMatch } from './lexicon.ts';
 import type { Tables } from './tables.ts';

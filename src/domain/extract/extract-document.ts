@@ -1,4 +1,4 @@
-import type { CorpusDocument, ForumEvent, Speaker, Statement, Theme } from '../corpus-schema.ts';
+import type { CorpusDocument, ForumEvent, Speaker, Statement, Theme } from '../corpus/corpus-schema.ts';
 import { findDates, resolveDate } from './dates.ts';
 import {
   compileFormats,

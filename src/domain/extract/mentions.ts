@@ -1,4 +1,4 @@
-import type { CountryCode } from '../corpus-schema.ts';
+import type { CountryCode } from '../corpus/corpus-schema.ts';
 import type { NameMatch } from './lexicon.ts';
 
 export type Mentions = {

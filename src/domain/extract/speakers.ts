@@ -1,4 +1,4 @@
-import type { Speaker } from '../corpus-schema.ts';
+import type { Speaker } from '../corpus/corpus-schema.ts';
 import type { NameMatch } from './lexicon.ts';
 import { antecedent, pronounOf, type Person, type PersonMention, type PersonRegister } from './persons.ts';
 import type { Tables } from './tables.ts';

@@ -1,4 +1,4 @@
-import type { Speaker } from '../corpus-schema.ts';
+import type { Speaker } from '../corpus/corpus-schema.ts';
 import { escapeRegExp } from './lexicon.ts';
 import { resolveSubject, type SpeakerContext } from './speakers.ts';
 import type { Tables } from './tables.ts';

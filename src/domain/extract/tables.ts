@@ -1,5 +1,5 @@
-import { z } from '../zod.ts';
-import { ThemeSchema } from '../corpus-schema.ts';
+import { z } from '../corpus/zod.ts';
+import { ThemeSchema } from '../corpus/corpus-schema.ts';
 
 /**
  * The lexicons the extractor reads. They are data (files under data/), so an

@@ -1,4 +1,4 @@
-import type { Theme, ThemeAssignment } from '../corpus-schema.ts';
+import type { Theme, ThemeAssignment } from '../corpus/corpus-schema.ts';
 import { compileCue, matchCues, type CompiledCue } from './cues.ts';
 
 export type ThemeMatcher = readonly CompiledCue<string>[];

@@ -1,4 +1,4 @@
-import type { Span } from '../corpus-schema.ts';
+import type { Span } from '../corpus/corpus-schema.ts';
 
 /** Something an analyst should look at; the run goes on. */
 export type ExtractWarning = { line: number; message: string };

@@ -8,7 +8,7 @@ import {
   type Statement,
   type Theme,
   type ThemeAssignment,
-} from '../corpus-schema.ts';
+} from '../corpus/corpus-schema.ts';
 import { createRng, createZipfSampler, sampleDistinct, type Rng } from './prng.ts';
 import {
   CLOSINGS,

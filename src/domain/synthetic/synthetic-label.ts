@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus-schema.ts';
+import type { Corpus } from '../corpus/corpus-schema.ts';
 
 /**
  * The words that mark a synthetic corpus wherever it appears: a banner while

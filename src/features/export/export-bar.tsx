@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { CopyButton } from './copy-button.tsx';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { PacketButton } from './packet-button.tsx';
-import './export.css';
+import '../../components/export.css';
 
 /**
  * Exports of the whole view: the analyst packet and a link that reopens it.

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useDashboard } from '../../app/dashboard-context.tsx';
-import { downloadFile } from './download.ts';
-import './export.css';
+import { useDashboard } from '../../state/dashboard-context.tsx';
+import { downloadFile } from '../../components/download.ts';
+import '../../components/export.css';
 
 type Progress = { done: number; total: number; label: string };
 
@@ -40,7 +40,7 @@ export function PacketButton() {
     const source = { ...dashboard };
     let finished = '';
     try {
-      const jobs = await import('./export-jobs.ts');
+      const jobs = await import('../../state/export-jobs.ts');
       const file = await jobs.analystPacketFile(source, {
         now: new Date(),
         viewLink: window.location.href,

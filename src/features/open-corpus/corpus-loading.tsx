@@ -1,4 +1,4 @@
-import { describeLoadProgress, type LoadProgress } from '../../domain/corpus-load-protocol.ts';
+import { describeLoadProgress, type LoadProgress } from '../../domain/corpus/corpus-load-protocol.ts';
 import './open-corpus.css';
 
 /**

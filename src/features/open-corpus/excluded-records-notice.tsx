@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { listExcluded, summarizeExcluded } from '../../domain/excluded-records.ts';
-import type { ExcludedRecord } from '../../domain/open-corpus.ts';
+import { listExcluded, summarizeExcluded } from '../../domain/corpus/excluded-records.ts';
+import type { ExcludedRecord } from '../../domain/corpus/open-corpus.ts';
 import './open-corpus.css';
 
 /**

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { shorten } from '../../domain/corpus-problems.ts';
-import { plural } from '../../domain/format-count.ts';
-import type { Corpus } from '../../domain/corpus-schema.ts';
-import type { ExcludedRecord } from '../../domain/open-corpus.ts';
+import { shorten } from '../../domain/corpus/corpus-problems.ts';
+import { plural } from '../../domain/format/format-count.ts';
+import type { Corpus } from '../../domain/corpus/corpus-schema.ts';
+import type { ExcludedRecord } from '../../domain/corpus/open-corpus.ts';
 import { ExcludedRecordsNotice } from './excluded-records-notice.tsx';
 import './open-corpus.css';
 

@@ -1,9 +1,9 @@
-import type { CountryCode } from '../../domain/corpus-schema.ts';
-import type { CountryTally } from '../../domain/linked-views.ts';
-import { participationKind } from '../../domain/participation.ts';
+import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
+import type { CountryTally } from '../../domain/engine/reference/linked-views.ts';
+import { participationKind } from '../../domain/map/participation.ts';
 import type { MapPainter } from '../../figures/participant-map.ts';
 import { MapSwatch } from './map-swatch.tsx';
-import { plural } from '../../domain/format-count.ts';
+import { plural } from '../../domain/format/format-count.ts';
 
 /** The countries ranked as the map ranks them, shown as a list or (country-table) a table. */
 export type CountryRankingProps = {

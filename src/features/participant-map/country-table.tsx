@@ -1,9 +1,9 @@
-import type { CountryTally } from '../../domain/linked-views.ts';
-import { formatBucketLabel } from '../../domain/map-shading.ts';
-import { participationKind } from '../../domain/participation.ts';
+import type { CountryTally } from '../../domain/engine/reference/linked-views.ts';
+import { formatBucketLabel } from '../../domain/map/map-shading.ts';
+import { participationKind } from '../../domain/map/participation.ts';
 import type { CountryRankingProps } from './country-list.tsx';
 import type { MapPainter } from '../../figures/participant-map.ts';
-import { formatCount } from '../../domain/format-count.ts';
+import { formatCount } from '../../domain/format/format-count.ts';
 
 
 

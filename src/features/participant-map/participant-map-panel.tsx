@@ -2,17 +2,17 @@ import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Panel } from '../../components/panel.tsx';
 import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
-import { useDashboard } from '../../app/dashboard-context.tsx';
-import type { CountryCode } from '../../domain/corpus-schema.ts';
-import { toggleValue } from '../../domain/filters.ts';
-import type { CountryTally } from '../../domain/linked-views.ts';
+import { useDashboard } from '../../state/dashboard-context.tsx';
+import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
+import { toggleValue } from '../../domain/view-state/filters.ts';
+import type { CountryTally } from '../../domain/engine/reference/linked-views.ts';
 import {
   countEventsOnMap,
   countParticipation,
   describeParticipation,
   participationKind,
   rankCountries,
-} from '../../domain/participation.ts';
+} from '../../domain/map/participation.ts';
 import { mapPaletteFor, type MapPalette } from '../../figures/map-palette.ts';
 import { createMapPainter, drawParticipantMap, layoutWorldMap } from '../../figures/participant-map.ts';
 import { CountryList } from './country-list.tsx';
@@ -23,8 +23,8 @@ import { HatchPattern } from './map-swatch.tsx';
 import { useColorScheme } from './use-color-scheme.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { WorldMap } from './world-map.tsx';
-import { ExportMenu } from '../export/export-menu.tsx';
-import { useFigureExportItems } from '../export/export-items.tsx';
+import { ExportMenu } from '../../components/export-menu.tsx';
+import { useFigureExportItems } from '../../state/export-items.tsx';
 import './participant-map.css';
 
 const MAP_LABEL = 'World map of the countries in the matching events';

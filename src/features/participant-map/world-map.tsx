@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
-import type { CountryCode } from '../../domain/corpus-schema.ts';
-import { describeCountryCounts } from '../../domain/participation.ts';
+import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
+import { describeCountryCounts } from '../../domain/map/participation.ts';
 import { directionOfKey, nearestInDirection } from '../../figures/map-navigation.ts';
 import type { MapPalette } from '../../figures/map-palette.ts';
 import type { MapMark, ParticipantMapFigure } from '../../figures/participant-map.ts';

@@ -1,5 +1,5 @@
-import type { CorpusDocument } from '../../domain/corpus-schema.ts';
-import { formatCalendarDate } from '../../domain/format-date.ts';
+import type { CorpusDocument } from '../../domain/corpus/corpus-schema.ts';
+import { formatCalendarDate } from '../../domain/format/format-date.ts';
 
 /** Where the document comes from. The title is shown only when the source gives one. */
 export function DocumentProvenance({ document }: { document: CorpusDocument }) {

@@ -1,6 +1,6 @@
 import { useId, useMemo, type Ref } from 'react';
-import type { Span } from '../../domain/corpus-schema.ts';
-import { segmentDocument, type ReaderPiece } from '../../domain/reader-segments.ts';
+import type { Span } from '../../domain/corpus/corpus-schema.ts';
+import { segmentDocument, type ReaderPiece } from '../../domain/source-reader/reader-segments.ts';
 
 type DocumentTextProps = {
   text: string;

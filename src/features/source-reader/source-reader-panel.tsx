@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import { Panel } from '../../components/panel.tsx';
 import { EmptyState } from '../../components/panel-states.tsx';
-import { useDashboard } from '../../app/dashboard-context.tsx';
+import { useDashboard } from '../../state/dashboard-context.tsx';
 import { SourceReader } from './source-reader.tsx';
 import './source-reader.css';
 

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useDashboard } from '../../app/dashboard-context.tsx';
+import { useDashboard } from '../../state/dashboard-context.tsx';
 import { MaybeInferred } from '../../components/inferred-value.tsx';
 import { StatementText } from '../../components/statement-text.tsx';
-import type { CorpusDocument, ForumEvent, Span, Statement } from '../../domain/corpus-schema.ts';
-import { describeEventDate } from '../../domain/event-dates.ts';
-import { listEventFacts, listStatementFacts } from '../../domain/provenance.ts';
+import type { CorpusDocument, ForumEvent, Span, Statement } from '../../domain/corpus/corpus-schema.ts';
+import { describeEventDate } from '../../domain/format/event-dates.ts';
+import { listEventFacts, listStatementFacts } from '../../domain/source-reader/provenance.ts';
 import { DocumentProvenance } from './document-provenance.tsx';
 import { DocumentText } from './document-text.tsx';
 import { SourcedFacts } from './sourced-facts.tsx';
-import { CopyCitationButton } from '../export/export-items.tsx';
+import { CopyCitationButton } from '../../state/export-items.tsx';
 
 const NO_SPANS: readonly Span[] = [];
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { InferredValue } from '../../components/inferred-value.tsx';
-import type { SourcedFact } from '../../domain/provenance.ts';
+import type { SourcedFact } from '../../domain/source-reader/provenance.ts';
 
 type SourcedFactsProps = {
   title: string;

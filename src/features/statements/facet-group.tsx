@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { chooseFacetOptions } from '../../domain/facet-options.ts';
-import type { FacetCount } from '../../domain/linked-views.ts';
-import { formatCount } from '../../domain/format-count.ts';
+import { chooseFacetOptions } from '../../domain/statements/facet-options.ts';
+import type { FacetCount } from '../../domain/engine/reference/linked-views.ts';
+import { formatCount } from '../../domain/format/format-count.ts';
 
 const SHOWN_BEFORE_MORE = 6;
 

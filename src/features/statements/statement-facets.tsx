@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useDashboard } from '../../app/dashboard-context.tsx';
-import type { CountryCode } from '../../domain/corpus-schema.ts';
-import { toggleValue, type Filters } from '../../domain/filters.ts';
+import { useDashboard } from '../../state/dashboard-context.tsx';
+import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
+import { toggleValue, type Filters } from '../../domain/view-state/filters.ts';
 import { FacetGroup } from './facet-group.tsx';
 
 type ListFacet = 'countries' | 'themes' | 'speakers' | 'events';

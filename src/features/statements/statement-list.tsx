@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type FocusEvent } from 'react';
-import { useDashboard } from '../../app/dashboard-context.tsx';
-import { parseSearchQuery } from '../../domain/search.ts';
+import { useDashboard } from '../../state/dashboard-context.tsx';
+import { parseSearchQuery } from '../../domain/view-state/search.ts';
 import { StatementRow } from './statement-row.tsx';
 
 const ESTIMATED_ROW_HEIGHT = 168;

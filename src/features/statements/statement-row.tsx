@@ -1,10 +1,10 @@
 import { useId, type Ref } from 'react';
 import { MaybeInferred } from '../../components/inferred-value.tsx';
 import { StatementText } from '../../components/statement-text.tsx';
-import type { CorpusDocument, ForumEvent, Statement } from '../../domain/corpus-schema.ts';
-import { describeEventDate } from '../../domain/event-dates.ts';
-import type { Labels } from '../../domain/labels.ts';
-import { CopyCitationButton } from '../export/export-items.tsx';
+import type { CorpusDocument, ForumEvent, Statement } from '../../domain/corpus/corpus-schema.ts';
+import { describeEventDate } from '../../domain/format/event-dates.ts';
+import type { Labels } from '../../domain/corpus/labels.ts';
+import { CopyCitationButton } from '../../state/export-items.tsx';
 
 type StatementRowProps = {
   statement: Statement;

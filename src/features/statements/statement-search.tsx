@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { useDashboard } from '../../app/dashboard-context.tsx';
-import { chooseSearchHistoryMode } from '../../domain/search-history.ts';
+import { useDashboard } from '../../state/dashboard-context.tsx';
+import { chooseSearchHistoryMode } from '../../domain/view-state/search-history.ts';
 
 const DEBOUNCE_MS = 200;
 

@@ -1,15 +1,15 @@
 import { useId } from 'react';
 import { Panel } from '../../components/panel.tsx';
 import { EmptyState } from '../../components/panel-states.tsx';
-import { useDashboard } from '../../app/dashboard-context.tsx';
-import { EMPTY_FILTERS, hasActiveFilters, type SortOrder } from '../../domain/filters.ts';
+import { useDashboard } from '../../state/dashboard-context.tsx';
+import { EMPTY_FILTERS, hasActiveFilters, type SortOrder } from '../../domain/view-state/filters.ts';
 import { StatementFacets } from './statement-facets.tsx';
 import { StatementList } from './statement-list.tsx';
 import { StatementSearch } from './statement-search.tsx';
-import { ExportMenu } from '../export/export-menu.tsx';
-import { useStatementExportItems } from '../export/export-items.tsx';
+import { ExportMenu } from '../../components/export-menu.tsx';
+import { useStatementExportItems } from '../../state/export-items.tsx';
 import './statements.css';
-import { formatCount } from '../../domain/format-count.ts';
+import { formatCount } from '../../domain/format/format-count.ts';
 
 
 function SortControl() {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import type { IsoDate } from '../../domain/corpus-schema.ts';
-import { checkDateRange } from '../../domain/date-range-input.ts';
-import type { HistoryMode } from '../../app/use-view-state.ts';
+import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
+import { checkDateRange } from '../../domain/view-state/date-range-input.ts';
+import type { HistoryMode } from '../../state/use-view-state.ts';
 
 type Props = {
   from: IsoDate | null;

@@ -1,4 +1,4 @@
-import type { SeriesStyle } from '../../domain/timeline-model.ts';
+import type { SeriesStyle } from '../../domain/timeline/timeline-model.ts';
 
 /**
  * Fills for the timeline's series: a palette colour (set in CSS, so it

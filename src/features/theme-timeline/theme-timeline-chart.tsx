@@ -10,7 +10,7 @@ import {
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
-import type { IsoDate } from '../../domain/corpus-schema.ts';
+import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
 import { barSegmentGeometry } from '../../figures/bar-segment.ts';
 import {
   countAxisTicks,
@@ -19,9 +19,9 @@ import {
   type TimelineBar,
   type TimelineModel,
   type TimelineSeries,
-} from '../../domain/timeline-model.ts';
+} from '../../domain/timeline/timeline-model.ts';
 import { hatchId, patternId } from './series-patterns.tsx';
-import { formatCount } from '../../domain/format-count.ts';
+import { formatCount } from '../../domain/format/format-count.ts';
 
 
 const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' } as const;

@@ -1,20 +1,20 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
-import { useDashboard } from '../../app/dashboard-context.tsx';
+import { useDashboard } from '../../state/dashboard-context.tsx';
 import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { Panel } from '../../components/panel.tsx';
-import type { IsoDate } from '../../domain/corpus-schema.ts';
-import { toggleValue } from '../../domain/filters.ts';
-import { BUCKET_UNITS, type BucketUnit } from '../../domain/time-buckets.ts';
-import { coveredPeriods, describeCoveredPeriods, eventStartExtent } from '../../domain/timeline-coverage.ts';
-import { buildTimelineBars, buildTimelineModel } from '../../domain/timeline-model.ts';
-import type { TimeBucket, TimelineMeasure } from '../../domain/url-state.ts';
-import type { HistoryMode } from '../../app/use-view-state.ts';
+import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
+import { toggleValue } from '../../domain/view-state/filters.ts';
+import { BUCKET_UNITS, type BucketUnit } from '../../domain/timeline/time-buckets.ts';
+import { coveredPeriods, describeCoveredPeriods, eventStartExtent } from '../../domain/timeline/timeline-coverage.ts';
+import { buildTimelineBars, buildTimelineModel } from '../../domain/timeline/timeline-model.ts';
+import type { TimeBucket, TimelineMeasure } from '../../domain/view-state/url-state.ts';
+import type { HistoryMode } from '../../state/use-view-state.ts';
 import { DateRangeFields } from './date-range-fields.tsx';
 import { SeriesPatternDefs } from './series-patterns.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
 import { TimelineTable } from './timeline-table.tsx';
-import { ExportMenu } from '../export/export-menu.tsx';
-import { useFigureExportItems } from '../export/export-items.tsx';
+import { ExportMenu } from '../../components/export-menu.tsx';
+import { useFigureExportItems } from '../../state/export-items.tsx';
 import './theme-timeline.css';
 
 // recharts is most of the panel's weight: it loads after the page is up.

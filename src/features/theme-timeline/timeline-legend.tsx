@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { TimelineSeries } from '../../domain/timeline-model.ts';
+import type { TimelineSeries } from '../../domain/timeline/timeline-model.ts';
 import { SeriesSwatch } from './series-patterns.tsx';
-import { formatCount } from '../../domain/format-count.ts';
+import { formatCount } from '../../domain/format/format-count.ts';
 
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { TimelineModel } from '../../domain/timeline-model.ts';
+import type { TimelineModel } from '../../domain/timeline/timeline-model.ts';
 import { SeriesSwatch } from './series-patterns.tsx';
-import { formatCount } from '../../domain/format-count.ts';
+import { formatCount } from '../../domain/format/format-count.ts';
 
 
 const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' } as const;

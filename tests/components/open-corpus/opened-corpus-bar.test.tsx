@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Corpus } from '../../../src/domain/corpus-schema.ts';
-import type { ExcludedRecord } from '../../../src/domain/open-corpus.ts';
+import type { Corpus } from '../../../src/domain/corpus/corpus-schema.ts';
+import type { ExcludedRecord } from '../../../src/domain/corpus/open-corpus.ts';
 import { OpenedCorpusBar, type CorpusOrigin } from '../../../src/features/open-corpus/opened-corpus-bar.tsx';
 
 const excludedStatement = (index: number): ExcludedRecord => ({

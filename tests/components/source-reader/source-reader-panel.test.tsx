@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Corpus, Span } from '../../../src/domain/corpus-schema.ts';
+import type { Corpus, Span } from '../../../src/domain/corpus/corpus-schema.ts';
 import { smallTestCorpus } from '../../fixtures/test-corpus.ts';
 import { currentQuery, fakeListViewport, renderStatements } from '../statements/dashboard-harness.tsx';
 

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import type { Corpus } from '../../../src/domain/corpus-schema.ts';
+import type { Corpus } from '../../../src/domain/corpus/corpus-schema.ts';
 import { SourceReaderPanel } from '../../../src/features/source-reader/source-reader-panel.tsx';
 import { StatementsPanel } from '../../../src/features/statements/statements-panel.tsx';
 import { DashboardHarness } from '../dashboard-harness.tsx';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../../../src/domain/corpus-schema.ts';
+import type { Corpus } from '../../../src/domain/corpus/corpus-schema.ts';
 import { smallTestCorpus } from '../../fixtures/test-corpus.ts';
 import { currentQuery, fakeListViewport, renderStatements } from './dashboard-harness.tsx';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { CorpusSchema, type Corpus } from '../../../src/domain/corpus-schema.ts';
+import { CorpusSchema, type Corpus } from '../../../src/domain/corpus/corpus-schema.ts';
 
 /** The bundled seed corpus, read the way the app reads it, so tests derive spans instead of copying them. */
 export function readSeedCorpus(): Corpus {

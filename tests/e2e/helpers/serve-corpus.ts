@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Corpus, Statement } from '../../../src/domain/corpus-schema.ts';
+import type { Corpus, Statement } from '../../../src/domain/corpus/corpus-schema.ts';
 
 /**
  * Serves `corpus` in place of the bundled data/corpus.json for this page, from

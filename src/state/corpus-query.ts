@@ -1,0 +1,175 @@
+import { queryOptions } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
+import {
+  createCorpusAssembly,
+  fromLoadFailure,
+  type LoadProgress,
+  type LoadRequest,
+  type LoadResponse,
+  type WorkerSource,
+} from '../domain/corpus/corpus-load-protocol.ts';
+import { CorpusError } from '../domain/corpus/corpus-problems.ts';
+import type { Corpus } from '../domain/corpus/corpus-schema.ts';
+import type { ColumnarIndex } from '../domain/engine/columnar/columnar-index.ts';
+import type { ExcludedRecord } from '../domain/corpus/open-corpus.ts';
+
+/** The corpus bundled with the app, served as data (never as JavaScript). */
+export const BUNDLED_CORPUS_PATH = 'data/corpus.json';
+
+/**
+ * Which corpus to open: the bundled one, one named in the URL (a path under
+ * the app), or a file the user picked or dropped. A picked file is not in the
+ * URL; `id` tells two picks of the same file apart.
+ */
+export type CorpusSource =
+  | { kind: 'bundled' }
+  | { kind: 'url'; path: string }
+  | { kind: 'file'; file: File; id: number };
+
+export type LoadedCorpus = {
+  corpus: Corpus;
+  /** First 12 hex digits of the SHA-256 of the file. */
+  version: string;
+  /** Where it came from: a path under the app, or a file name. */
+  source: string;
+  origin: CorpusSource['kind'];
+  /** Records left out because they were unsound, with why; empty when the file was sound. */
+  excluded: ExcludedRecord[];
+  /** A sound corpus without documents. */
+  empty: boolean;
+  /** What the linked-views engine queries, built in the worker. */
+  index: ColumnarIndex;
+};
+
+export function sourceName(source: CorpusSource): string {
+  if (source.kind === 'bundled') return BUNDLED_CORPUS_PATH;
+  if (source.kind === 'url') return source.path;
+  return source.file.name;
+}
+
+function corpusKey(source: CorpusSource) {
+  if (source.kind === 'file') return ['corpus', 'file', source.id, source.file.name] as const;
+  return ['corpus', 'url', sourceName(source)] as const;
+}
+
+// Progress of each load in flight, by query key, for the loading view to follow.
+const progressByKey = new Map<string, LoadProgress>();
+const progressListeners = new Set<() => void>();
+
+function setProgress(key: string, progress: LoadProgress | null): void {
+  if (progress === null) progressByKey.delete(key);
+  else progressByKey.set(key, progress);
+  for (const listener of progressListeners) listener();
+}
+
+function subscribeProgress(listener: () => void): () => void {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
+}
+
+/** How far the load of `source` has got; null before the worker says anything. */
+export function useLoadProgress(source: CorpusSource): LoadProgress | null {
+  const key = JSON.stringify(corpusKey(source));
+  return useSyncExternalStore(subscribeProgress, () => progressByKey.get(key) ?? null);
+}
+
+let nextLoadId = 1;
+
+/**
+ * Opens a corpus in a Web Worker: the worker reads, checks and prepares it;
+ * the page rebuilds it slice by slice. Rejects with a CorpusError that says
+ * what is wrong, or an AbortError when `signal` aborts (the worker is then
+ * stopped).
+ */
+export function loadCorpus(
+  source: CorpusSource,
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {},
+): Promise<LoadedCorpus> {
+  const name = sourceName(source);
+  const workerSource: WorkerSource =
+    source.kind === 'file'
+      ? { kind: 'file', name, file: source.file }
+      : { kind: 'url', name, url: `${import.meta.env.BASE_URL}${name}` };
+  const id = nextLoadId++;
+
+  return new Promise<LoadedCorpus>((resolve, reject) => {
+    const worker = new Worker(new URL('../workers/corpus-worker.ts', import.meta.url), { type: 'module' });
+    let assembly: ReturnType<typeof createCorpusAssembly> | null = null;
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+    };
+    const fail = (error: Error) => {
+      finish();
+      reject(error);
+    };
+    function abort() {
+      fail(new DOMException(`Opening ${name} was cancelled.`, 'AbortError'));
+    }
+    if (signal?.aborted) {
+      abort();
+      return;
+    }
+    signal?.addEventListener('abort', abort);
+
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      fail(new Error(`The corpus loader could not start, so ${name} was not opened.`));
+    });
+    worker.addEventListener('messageerror', () => fail(new Error(`${name} could not be passed to the page.`)));
+    worker.addEventListener('message', (event: MessageEvent<LoadResponse>) => {
+      const message = event.data;
+      if (message.id !== id) return;
+      try {
+        switch (message.type) {
+          case 'progress':
+            onProgress?.(message.progress);
+            return;
+          case 'failed':
+            fail(fromLoadFailure(message.failure));
+            return;
+          case 'opened':
+            assembly = createCorpusAssembly(message.header);
+            onProgress?.(assembly.progress());
+            return;
+          case 'records':
+          case 'index':
+          case 'done': {
+            if (assembly === null) throw new Error('records arrived before the corpus was opened');
+            const assembled = assembly.add(message);
+            if (assembled === null) {
+              onProgress?.(assembly.progress());
+              return;
+            }
+            finish();
+            resolve({ ...assembled, origin: source.kind });
+            return;
+          }
+        }
+      } catch (error) {
+        fail(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    const request: LoadRequest = { type: 'open', id, source: workerSource };
+    worker.postMessage(request);
+  });
+}
+
+export function corpusQuery(source: CorpusSource = { kind: 'bundled' }) {
+  const queryKey = corpusKey(source);
+  const progressKey = JSON.stringify(queryKey);
+  return queryOptions({
+    queryKey,
+    queryFn: ({ signal }) => {
+      // Cleared when a load starts, not when it ends: the loading view stays as it was until the dashboard replaces it.
+      setProgress(progressKey, null);
+      return loadCorpus(source, { signal, onProgress: (progress) => setProgress(progressKey, progress) });
+    },
+    // A corpus file does not change while the page is open.
+    staleTime: Infinity,
+    // The bundled corpus is kept; another one is let go soon after it is closed (it may be large).
+    gcTime: source.kind === 'bundled' ? Infinity : 30_000,
+    // A corpus error will not mend itself; a dropped connection to the app's own server might.
+    retry: (failures, error) => source.kind !== 'file' && !(error instanceof CorpusError) && failures < 1,
+  });
+}

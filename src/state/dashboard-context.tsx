@@ -1,0 +1,38 @@
+import { createContext, useContext } from 'react';
+import type { Corpus } from '../domain/corpus/corpus-schema.ts';
+import type { CorpusOutline, ViewsEngine } from '../domain/corpus/corpus-outline.ts';
+import type { Coverage } from '../domain/corpus/coverage.ts';
+import type { Labels } from '../domain/corpus/labels.ts';
+import type { LinkedViews } from '../domain/engine/reference/linked-views.ts';
+import type { ViewState } from '../domain/view-state/url-state.ts';
+import type { UpdateViewState } from './use-view-state.ts';
+
+/**
+ * What every panel of a loaded dashboard may read: the corpus, the views
+ * derived from it and the URL state, and the one way to change that state.
+ * Nothing here is stored: `views` is recomputed from (corpus, state).
+ */
+export type Dashboard = {
+  corpus: Corpus;
+  /** First 12 hex digits of the SHA-256 of the corpus file: printed on every export. */
+  corpusVersion: string;
+  /** Where the corpus came from (a path under the app or a file name). */
+  corpusSource: string;
+  /** Small lookups over the corpus (event positions, whether stacks overcount). */
+  index: CorpusOutline;
+  /** Answers any other linked-views query, e.g. the views without one filter. */
+  engine: ViewsEngine;
+  views: LinkedViews;
+  state: ViewState;
+  update: UpdateViewState;
+  labels: Labels;
+  coverage: Coverage;
+};
+
+export const DashboardContext = createContext<Dashboard | null>(null);
+
+export function useDashboard(): Dashboard {
+  const dashboard = useContext(DashboardContext);
+  if (!dashboard) throw new Error('useDashboard is used outside a loaded dashboard');
+  return dashboard;
+}

@@ -1,0 +1,60 @@
+import { useDashboard } from './dashboard-context.tsx';
+import { CopyButton } from '../components/copy-button.tsx';
+import { downloadFile } from '../components/download.ts';
+import type { ExportMenuItem } from '../components/export-menu.tsx';
+import type { FigureFormat, FigureId } from './export-jobs.ts';
+
+/*
+ * What each panel's Export menu offers. The items are cheap closures; the
+ * export code itself is loaded by import() on the first export.
+ */
+const loadJobs = () => import('./export-jobs.ts');
+
+const FIGURE_FORMATS: readonly { format: FigureFormat; label: string }[] = [
+  { format: 'svg', label: 'SVG (vector figure)' },
+  { format: 'png', label: 'PNG (image)' },
+  { format: 'csv', label: 'CSV (the numbers drawn)' },
+];
+
+export function useFigureExportItems(figure: FigureId): ExportMenuItem[] {
+  const dashboard = useDashboard();
+  return FIGURE_FORMATS.map(({ format, label }) => ({
+    label,
+    onSelect: async () => {
+      const jobs = await loadJobs();
+      downloadFile(await jobs.figureFile(dashboard, figure, format, new Date()));
+    },
+  }));
+}
+
+export function useStatementExportItems(): ExportMenuItem[] {
+  const dashboard = useDashboard();
+  return (['csv', 'json'] as const).map((format) => ({
+    label: format === 'csv' ? 'CSV (filtered statements)' : 'JSON (filtered statements)',
+    onSelect: async () => {
+      const jobs = await loadJobs();
+      downloadFile(jobs.statementsFile(dashboard, format, new Date()));
+    },
+  }));
+}
+
+type CopyCitationProps = {
+  statementId: string;
+  /** Id of the statement's attribution ("Vladimir Norov stressed…"), which tells the buttons of a list apart. */
+  describedBy?: string;
+  className?: string;
+};
+
+/** "Copy citation" for one statement, for the statement list and the source reader. */
+export function CopyCitationButton({ statementId, describedBy, className }: CopyCitationProps) {
+  const dashboard = useDashboard();
+  return (
+    <CopyButton
+      label="Copy citation"
+      describedBy={describedBy}
+      what="Citation"
+      className={className}
+      getText={async () => (await loadJobs()).citationText(dashboard, statementId, new Date())}
+    />
+  );
+}

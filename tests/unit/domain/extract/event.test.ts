@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { findEventTitle, findOrganisers, findParticipantCount } from '../../../../src/domain/extract/event.ts';
+import { extract } from './helpers.ts';
+
+describe('participant counts', () => {
+  it.each([
+    ['Taking part were 34 representatives of agencies.', { count: 34, qualifier: 'exact', asStated: '34' }],
+    ['It gathered over 600 participants.', { count: 600, qualifier: 'over', asStated: 'over 600' }],
+    ['More than 50 experts attended.', { count: 50, qualifier: 'over', asStated: 'More than 50' }],
+    ['About 1,000 delegates came.', { count: 1000, qualifier: 'about', asStated: 'About 1,000' }],
+    ['nearly 300 young researchers', { count: 300, qualifier: 'under', asStated: 'nearly 300' }],
+    ['at least 40 officials', { count: 40, qualifier: 'at-least', asStated: 'at least 40' }],
+    ['up to 500 guests', { count: 500, qualifier: 'up-to', asStated: 'up to 500' }],
+    ['some twenty-five specialists', { count: 25, qualifier: 'about', asStated: 'some twenty-five' }],
+  ])('%j', (text, expected) => {
+    const count = findParticipantCount(text);
+    expect(count?.value).toEqual(expected);
+    expect(text.slice(count!.span[0], count!.span[1])).toBe(expected.asStated);
+  });
+
+  it.each([['from 7 countries'], ['in 2020 the number rose'], ['no numbers']])('finds no head count in %j', (text) => {
+    expect(findParticipantCount(text)).toBeNull();
+  });
+});
+
+describe('event titles', () => {
+  it.each([
+    ['opening of the Asia-Pacific Video Forum on Public Security held by X.', 'Asia-Pacific Video Forum on Public Security'],
+    ['The third Eurasian Dialogue on Drug Control was held.', 'Eurasian Dialogue on Drug Control'],
+    ['On Monday the SCO Summit opened.', 'SCO Summit'],
+    ['At the 20th Meeting of Heads of Border Services, delegates spoke.', '20th Meeting of Heads of Border Services'],
+    ['the SCO Secretariat hosted a Round Table on Youth Policy in Beijing.', 'Round Table on Youth Policy'],
+    ['a forum on security', null],
+    ['when the Forum opened', null],
+  ])('%j', (text, expected) => {
+    const span = findEventTitle(text, { start: 0, end: text.length });
+    expect(span ? text.slice(span[0], span[1]) : null).toBe(expected);
+  });
+});
+
+describe('organisers', () => {
+  it.each([
+    ['held by the Peace and Development Foundation (Hainan Province, China).', [['Peace and Development Foundation', true]]],
+    ['organised by the Institute for Digital Safety on 28 December.', [['Institute for Digital Safety', false]]],
+    ['co-organised by the Ruritanian Police Academy and the Freedonian Bar.', [['Ruritanian Police Academy', false], ['Freedonian Bar', false]]],
+    ['held by videoconference', []],
+  ])('%j', (text, expected) => {
+    expect(findOrganisers(text, 0, text.length).map((o) => [o.value, o.inferred])).toEqual(expected);
+  });
+});
+
+describe('event facts', () => {
+  it('reads format, location and participants', () => {
+    const { event } = extract(
+      'The Minsk Conference on Border Security was held in Minsk, Belarus on 2 June 2021 with delegations from Belarus, Armenia and the CSTO.',
+    );
+    expect(event.location?.value).toEqual({ kind: 'place', place: 'Minsk', country: 'BLR' });
+    expect(event.format).toBeUndefined();
+    expect(event.participatingCountries.map((c) => c.value)).toEqual(['BLR', 'ARM']);
+    expect(event.participatingOrganisations.map((c) => c.value)).toEqual(['CSTO']);
+  });
+
+  it('marks an online format read from the event name as inferred', () => {
+    const { event } = extract('On 2 June 2021 the Riga Video Conference on Ports took place.');
+    expect(event.format).toMatchObject({ value: 'online', inferred: true });
+    expect(event.location).toMatchObject({ value: { kind: 'online' }, inferred: true });
+  });
+
+  it('takes an explicit format over an inferred one', () => {
+    const { event } = extract('On 2 June 2021 the Riga Video Forum on Ports was held in a hybrid format.');
+    expect(event.format).toMatchObject({ value: 'hybrid', inferred: false });
+  });
+
+  it('keeps participants and mere mentions apart', () => {
+    const { event, statements } = extract(
+      'On 2 June 2021, the Dushanbe Forum on Drugs brought together experts from Tajikistan and Iran. Its Chairman Rustam Azimov said that Afghan opium flows had grown.',
+    );
+    expect(event.participatingCountries.map((c) => c.value)).toEqual(['TJK', 'IRN']);
+    expect(statements[0]!.mentionedCountries).toEqual([
+      { code: 'AFG', surface: 'Afghan', span: expect.any(Array) as unknown },
+    ]);
+    expect(event.mentionedCountries).toEqual([]);
+  });
+
+  it('uses the first date of the opening paragraph as the event date', () => {
+    const { event } = extract('The Baku Forum on Energy took place on 4-5 May.\nA report from 1 March 2021 was cited.', {
+      publishedOn: '2021-05-06',
+    });
+    expect([event.startDate.value, event.endDate?.value, event.datePrecision, event.startDate.inferred]).toEqual([
+      '2021-05-04', '2021-05-05', 'day', true,
+    ]);
+  });
+
+  it('reports and skips a date that does not exist', () => {
+    const { warnings, event } = extract('The Baku Forum on Energy took place on 31 April 2021.\nIt closed on 2 May 2021.');
+    expect(event.startDate.value).toBe('2021-05-02');
+    expect(warnings.map((w) => w.message)).toEqual(['"31 April 2021" is not a real date: 31 is not a day of month 4 in 2021']);
+  });
+
+  it('refuses a text with no recognisable date', () => {
+    expect(() => extract('The Baku Forum on Energy took place last week.')).toThrow(/no recognisable date/);
+  });
+});
