@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { CountryCode } from '../domain/corpus/corpus-schema.ts';
-import type { CountryTally } from '../domain/engine/reference/linked-views.ts';
+import type { CountryTally } from '../domain/engine/contract.ts';
 import {
   buildShadeScale,
   formatBucketLabel,

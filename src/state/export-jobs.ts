@@ -26,7 +26,7 @@ import { buildWorldGeography, GeographyError, type WorldGeography } from '../fig
 import topologyUrl from 'world-atlas/countries-110m.json?url';
 import type { ExportFile } from '../components/download.ts';
 
-export type ExportSource = Pick<Dashboard, 'corpus' | 'corpusVersion' | 'corpusSource' | 'index' | 'views' | 'state' | 'labels'>;
+export type ExportSource = Pick<Dashboard, 'corpus' | 'corpusVersion' | 'corpusSource' | 'outline' | 'views' | 'state' | 'labels'>;
 
 export type FigureFormat = 'svg' | 'png' | 'csv';
 
@@ -97,7 +97,7 @@ const UNIT_WORDS = { day: 'day', week: 'week', month: 'month', year: 'year' } as
 
 /** The timeline exactly as the panel builds it (same model, same inputs). */
 export function timelineFigure(source: ExportSource, now: Date): ComposedFigure {
-  const { corpus, index, views, state, labels } = source;
+  const { corpus, outline, views, state, labels } = source;
   const model = buildTimelineModel({
     timeline: views.timeline,
     measure: state.measure,
@@ -112,7 +112,7 @@ export function timelineFigure(source: ExportSource, now: Date): ComposedFigure 
   const data = timelineFigureDataFromModel(model);
   const title = `Themes over time: ${data.measure.toLowerCase()} per theme by ${UNIT_WORDS[model.unit]}`;
   const noun = data.measure.toLowerCase();
-  const severalThemesNote = index.severalThemes[state.measure]
+  const severalThemesNote = outline.severalThemes[state.measure]
     ? `${state.measure === 'statements' ? 'A statement' : 'An event'} with several themes counts once under each, so the stacks add up to more than the number of ${noun}.`
     : undefined;
   return {

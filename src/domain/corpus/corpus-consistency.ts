@@ -1,5 +1,5 @@
 import { formatCount } from '../format/format-count.ts';
-import { UNTHEMED } from '../engine/reference/corpus-index.ts';
+import { UNTHEMED } from '../engine/contract.ts';
 import { quote, shorten, type CorpusProblem } from './corpus-problems.ts';
 import type { Corpus, CorpusDocument, ForumEvent, Span, Statement, Theme, ThemeAssignment } from './corpus-schema.ts';
 import { isCountryCode } from './countries.ts';

@@ -1,7 +1,6 @@
-import { UNTHEMED } from '../engine/reference/corpus-index.ts';
+import { UNTHEMED, type ThemeDaySeries } from '../engine/contract.ts';
 import type { IsoDate } from '../corpus/corpus-schema.ts';
 import type { Filters } from '../view-state/filters.ts';
-import type { ThemeDaySeries } from '../engine/reference/linked-views.ts';
 import {
   aggregateIntoBuckets,
   bucketLabel,

@@ -5,7 +5,7 @@ import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue } from '../../domain/view-state/filters.ts';
-import type { CountryTally } from '../../domain/engine/reference/linked-views.ts';
+import type { CountryTally } from '../../domain/engine/contract.ts';
 import {
   countEventsOnMap,
   countParticipation,

@@ -27,7 +27,7 @@ const MEASURES: readonly TimelineMeasure[] = ['statements', 'events'];
 
 /** Statements or events per theme over time, stacked by theme. */
 export function ThemeTimelinePanel() {
-  const { corpus, index, views, state, update, labels } = useDashboard();
+  const { corpus, outline, views, state, update, labels } = useDashboard();
   const exportItems = useFigureExportItems('timeline');
   const prefix = `tl${useId().replace(/[^\w-]/g, '')}`;
   const summaryId = useId();
@@ -62,7 +62,7 @@ export function ThemeTimelinePanel() {
       ),
     [views, measure, state.bucket, filters, themeOrder, labels, extent, covered, bars],
   );
-  const severalThemes = index.severalThemes[measure];
+  const severalThemes = outline.severalThemes[measure];
 
   const noun = measure === 'statements' ? 'statements' : 'events';
   const title = `Stacked bar chart: ${noun} per theme by ${UNIT_NAMES[model.unit].toLowerCase()}`;

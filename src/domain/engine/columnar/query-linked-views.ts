@@ -1,6 +1,13 @@
-import { UNTHEMED } from '../reference/corpus-index.ts';
-import type { CountryTally, FacetCount, LinkedViews, LinkedViewsQuery, ThemeDaySeries } from '../reference/linked-views.ts';
-import type { SortOrder } from '../../view-state/filters.ts';
+import {
+  FILTERS_IGNORED_BY_VIEW as IGNORED,
+  UNTHEMED,
+  type CountryTally,
+  type FacetCount,
+  type LinkedViews,
+  type LinkedViewsQuery,
+  type ThemeDaySeries,
+} from '../contract.ts';
+import type { Facet, SortOrder } from '../../view-state/filters.ts';
 import { andInto, anyAnd, countAnd, countBits, hasBit, type Bitset } from './bitset.ts';
 import type { ColumnarIndex } from './columnar-index.ts';
 import {
@@ -428,15 +435,30 @@ export function queryLinkedViews(
 
   const statementsOf = (parts: FacetMask[]) => combine(cache, index, 'statements', parts);
   const eventsOf = (parts: FacetMask[]) => combine(cache, index, 'events', parts);
-  const all = statementsOf([countries, themes, speakers, events, dates, search]);
-  const allEvents = eventsOf([countries, themes, events, dates, spoken]);
-  const exceptCountries = statementsOf([themes, speakers, events, dates, search]);
-  const exceptCountriesEvents = eventsOf([themes, events, dates, spoken]);
-  const exceptThemesDates = statementsOf([countries, speakers, events, search]);
-  const exceptThemesDatesEvents = eventsOf([countries, events, spoken]);
-  const exceptThemes = statementsOf([countries, speakers, events, dates, search]);
-  const exceptSpeakers = statementsOf([countries, themes, events, dates, search]);
-  const exceptEvents = statementsOf([countries, themes, speakers, dates, search]);
+  // Each part names the filters it stands for; a view drops the parts of the
+  // filters it ignores (FILTERS_IGNORED_BY_VIEW). An event matches the speaker
+  // and search filters together (through one of its statements), so `spoken`
+  // stands for both.
+  const statementParts: Array<[readonly Facet[], FacetMask]> = [
+    [['countries'], countries], [['themes'], themes], [['speakers'], speakers],
+    [['events'], events], [['dates'], dates], [['search'], search],
+  ];
+  const eventParts: Array<[readonly Facet[], FacetMask]> = [
+    [['countries'], countries], [['themes'], themes], [['events'], events], [['dates'], dates], [['speakers', 'search'], spoken],
+  ];
+  const kept = (parts: Array<[readonly Facet[], FacetMask]>, ignored: readonly Facet[]): FacetMask[] =>
+    parts.filter(([facets]) => !facets.some((facet) => ignored.includes(facet))).map(([, part]) => part);
+  const statementsIgnoring = (view: keyof typeof IGNORED | null) => statementsOf(kept(statementParts, view === null ? [] : IGNORED[view]));
+  const eventsIgnoring = (view: keyof typeof IGNORED | null) => eventsOf(kept(eventParts, view === null ? [] : IGNORED[view]));
+  const all = statementsIgnoring(null);
+  const allEvents = eventsIgnoring(null);
+  const exceptCountries = statementsIgnoring('map');
+  const exceptCountriesEvents = eventsIgnoring('map');
+  const exceptThemesDates = statementsIgnoring('timeline');
+  const exceptThemesDatesEvents = eventsIgnoring('timeline');
+  const exceptThemes = statementsIgnoring('themeFacet');
+  const exceptSpeakers = statementsIgnoring('speakerFacet');
+  const exceptEvents = statementsIgnoring('eventFacet');
 
   // A view whose inputs are all unfiltered is the same for the engine's
   // lifetime: computed once, like an index.

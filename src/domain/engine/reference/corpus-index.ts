@@ -1,9 +1,6 @@
 import type { CountryCode, Corpus, IsoDate } from '../../corpus/corpus-schema.ts';
 import { tokenizeWords } from '../../view-state/search.ts';
 
-/** The series a statement or event falls in when no theme was assigned. */
-export const UNTHEMED = 'unthemed';
-
 export type IndexedEvent = {
   index: number;
   id: string;

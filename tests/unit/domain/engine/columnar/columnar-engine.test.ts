@@ -7,12 +7,8 @@ import {
   engineEventOf,
   engineStatementOf,
 } from '../../../../../src/domain/engine/columnar/columnar-index.ts';
-import {
-  createColumnarEngine,
-  createColumnarEngineFromIndex,
-  createReferenceEngine,
-  type LinkedViewsEngine,
-} from '../../../../../src/domain/engine/linked-views-engine.ts';
+import { createColumnarEngine, createColumnarEngineFromIndex, createReferenceEngine } from '../../../../../src/domain/engine/linked-views-engine.ts';
+import type { LinkedViewsEngine } from '../../../../../src/domain/engine/contract.ts';
 import { createQueryCache, queryLinkedViews } from '../../../../../src/domain/engine/columnar/query-linked-views.ts';
 import { orderByValue } from '../../../../../src/domain/engine/columnar/order-by-value.ts';
 import { TextIndexBuilder } from '../../../../../src/domain/engine/text/text-index.ts';
