@@ -8,7 +8,11 @@ import {
   parseCalendarDate,
 } from '../format/calendar.ts';
 import { formatCalendarDate } from '../format/format-date.ts';
-import type { TimeBucket } from '../view-state/url-state.ts';
+
+/** The bucket a timeline is drawn in; 'auto' follows the data's span. */
+export type TimeBucket = 'auto' | 'day' | 'week' | 'month' | 'year';
+/** What a timeline bar counts. */
+export type TimelineMeasure = 'statements' | 'events';
 
 /** A bar's width in time. Weeks are ISO weeks (Monday to Sunday). */
 export type BucketUnit = Exclude<TimeBucket, 'auto'>;

@@ -10,10 +10,11 @@ import {
   type BucketCounts,
   type BucketUnit,
   type DateExtent,
+  type TimeBucket,
+  type TimelineMeasure,
 } from './time-buckets.ts';
 import { isBucketCovered } from './timeline-coverage.ts';
 import { summarizeTimeline } from './timeline-summary.ts';
-import type { TimeBucket, TimelineMeasure } from '../view-state/url-state.ts';
 
 /**
  * Everything the theme timeline draws, computed from the linked views and
