@@ -35,6 +35,7 @@ import { parseSearchQuery } from '../src/domain/view-state/search.ts';
 import { generateSyntheticChunks, type SyntheticOptions } from '../src/domain/synthetic/generate-corpus.ts';
 import { CrossfilterModelBuilder, type CrossfilterModel } from './lib/crossfilter-model.ts';
 import { startTextIndexThread } from './lib/text-index-thread.ts';
+import { median } from './lib/median.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,12 +52,6 @@ const collect = globalThis.gc ?? (() => undefined);
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function timed(run: () => void): number {
   const start = performance.now();

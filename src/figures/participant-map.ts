@@ -283,10 +283,3 @@ export function drawParticipantMap(layout: WorldMapLayout, data: ParticipantMapD
     legend: { ...legend, point: marks.some((mark) => mark.symbol === 'point') },
   };
 }
-
-export type ParticipantMapInput = ParticipantMapData & { geography: WorldGeography; width: number };
-
-/** The whole figure in one call (for exports and tests). */
-export function renderParticipantMap(input: ParticipantMapInput): ParticipantMapFigure {
-  return drawParticipantMap(layoutWorldMap(input.geography, input.width), input);
-}

@@ -9,7 +9,8 @@ import { formatCitation } from '../domain/export/citation.ts';
 import { countryTalliesToCsv, timelineToCsv } from '../domain/export/chart-tables.ts';
 import { buildExportFileName, describeFilterSlug } from '../domain/export/filenames.ts';
 import { describeFiltersInWords } from '../domain/export/filter-words.ts';
-import { calendarDateOf, isSynthetic, type ExportContext } from '../domain/export/metadata.ts';
+import { calendarDateOf, type ExportContext } from '../domain/export/metadata.ts';
+import { isSynthetic } from '../domain/synthetic/synthetic-label.ts';
 import { assemblePacketFiles, zipPacket, type PacketFigure } from '../domain/export/packet.ts';
 import { describeSourceLine, documentsBehind } from '../domain/export/source-line.ts';
 import { buildStatementRows, statementRowsToCsv, statementRowsToJson } from '../domain/export/statement-rows.ts';
@@ -22,8 +23,8 @@ import { drawMapBody, mapFigureLegend, type MapFigureInput } from '../figures/ma
 import { rasteriseSvg } from '../figures/rasterise.ts';
 import { drawTimelineBody, timelineLegend } from '../figures/timeline-figure.ts';
 import { timelineFigureDataFromModel } from '../figures/timeline-figure-data.ts';
-import { buildWorldGeography, GeographyError, type WorldGeography } from '../figures/world-geography.ts';
-import topologyUrl from 'world-atlas/countries-110m.json?url';
+import type { WorldGeography } from '../figures/world-geography.ts';
+import { loadWorldGeography } from './geography-query.ts';
 import type { ExportFile } from '../components/download.ts';
 
 export type ExportSource = Pick<Dashboard, 'corpus' | 'corpusVersion' | 'corpusSource' | 'outline' | 'views' | 'state' | 'labels'>;
@@ -125,20 +126,11 @@ export function timelineFigure(source: ExportSource, now: Date): ComposedFigure 
   };
 }
 
-async function fetchJson(url: string, what: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new GeographyError(`${what} could not be loaded (HTTP ${response.status}).`);
-  return (await response.json()) as unknown;
-}
-
 let geography: Promise<WorldGeography> | null = null;
 
-/** The world's shapes, from the same files the map panel reads (the browser has them cached). */
+/** The world's shapes, from the same loader the map panel uses (the browser has the files cached). */
 function loadGeography(): Promise<WorldGeography> {
-  geography ??= Promise.all([
-    fetchJson(topologyUrl, 'The world map'),
-    fetchJson(`${import.meta.env.BASE_URL}data/country-points.json`, 'The positions of small states'),
-  ]).then(([topology, points]) => buildWorldGeography(topology, points));
+  geography ??= loadWorldGeography();
   geography.catch(() => {
     geography = null;
   });
