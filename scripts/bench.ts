@@ -19,14 +19,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { CountryCode } from '../src/domain/corpus/corpus-schema.ts';
-import {
-  attachTextIndex,
-  ColumnarIndexBuilder,
-  engineEventOf,
-  engineStatementOf,
-  ensureTextIndex,
-  type ColumnarIndex,
-} from '../src/domain/engine/columnar/columnar-index.ts';
+import { attachTextIndex, engineEventOf, engineStatementOf, ensureTextIndex, type ColumnarIndex } from '../src/domain/engine/columnar/columnar-index.ts';
+import { ColumnarIndexBuilder } from '../src/domain/engine/columnar/columnar-index-builder.ts';
 import { TextIndexClient } from '../src/domain/engine/text/text-index-service.ts';
 import { createColumnarEngineFromIndex } from '../src/domain/engine/linked-views-engine.ts';
 import { matchQuery } from '../src/domain/engine/text/text-index.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryCode } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { UNTHEMED, type LinkedViews } from '../../../../src/domain/engine/contract.ts';
-import { ColumnarIndexBuilder, engineEventOf, engineStatementOf } from '../../../../src/domain/engine/columnar/columnar-index.ts';
+import { engineEventOf, engineStatementOf } from '../../../../src/domain/engine/columnar/columnar-index.ts';
+import { ColumnarIndexBuilder } from '../../../../src/domain/engine/columnar/columnar-index-builder.ts';
 import { createColumnarEngineFromIndex } from '../../../../src/domain/engine/linked-views-engine.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../src/domain/view-state/filters.ts';
 import { generateSyntheticChunks } from '../../../../src/domain/synthetic/generate-corpus.ts';
