@@ -2,6 +2,7 @@ import type { Corpus, ForumEvent, Statement } from '../../corpus/corpus-schema.t
 import { createBitset, setBit, type Bitset } from './bitset.ts';
 import { GrowableUint32, rowsFromPairs, type Rows } from './growable.ts';
 import { orderByValue } from './order-by-value.ts';
+import { speakerSearchText } from '../../view-state/search.ts';
 import { TextBatcher, TextIndexBuilder, type TextBatchSink, type TextIndex } from '../text/text-index.ts';
 
 /**
@@ -114,7 +115,8 @@ export type EngineEvent = {
 export type EngineStatement = {
   eventId: string;
   speakerId: string | null;
-  speakerName: string | null;
+  /** What a search finds the speaker by: name, role and organisation (search.ts). */
+  speakerText: string | null;
   text: string;
   themes: readonly string[];
   mentions: readonly string[];
@@ -134,7 +136,7 @@ export function engineStatementOf(statement: Statement): EngineStatement {
   return {
     eventId: statement.eventId,
     speakerId: statement.speaker?.id ?? null,
-    speakerName: statement.speaker?.name ?? null,
+    speakerText: speakerSearchText(statement.speaker),
     text: statement.text,
     themes: statement.themes.map((theme) => theme.themeId),
     mentions: statement.mentionedCountries.map((mention) => mention.code),
@@ -248,14 +250,14 @@ export class ColumnarIndexBuilder {
     this.statementSpeakers.push(statement.speakerId === null ? 0 : this.speakers.idOf(statement.speakerId) + 1);
     pushDistinct(index, statement.themes, this.themes, this.statementThemeRows, this.statementThemeValues);
     pushDistinct(index, statement.mentions, this.countries, this.mentionRows, this.mentionValues);
-    if (this.text) this.text.add(statement.text, statement.speakerName);
+    if (this.text) this.text.add(statement.text, statement.speakerText);
     else if (this.batcher) {
-      const batch = this.batcher.add(statement.text, statement.speakerName, this.statementSpeakers.get(index));
+      const batch = this.batcher.add(statement.text, statement.speakerText, this.statementSpeakers.get(index));
       if (batch) this.sink!.push(batch);
     }
     else {
       this.texts.push(statement.text);
-      this.names.push(statement.speakerName);
+      this.names.push(statement.speakerText);
     }
   }
 
@@ -554,7 +556,7 @@ export function buildTextIndexHere(index: ColumnarIndex, statements: readonly St
   }
   index.pendingText = {
     texts: statements.map((statement) => statement.text),
-    names: statements.map((statement) => statement.speaker?.name ?? null),
+    names: statements.map((statement) => speakerSearchText(statement.speaker)),
   };
   index.text = null;
   return ensureTextIndex(index);

@@ -1,7 +1,8 @@
 import type { CountryCode, IsoDate } from '../../corpus/corpus-schema.ts';
 import { UNTHEMED, type CorpusIndex, type IndexedEvent, type IndexedStatement } from './corpus-index.ts';
 import { withoutFacets, type Filters, type SortOrder } from '../../view-state/filters.ts';
-import { parseSearchQuery } from '../../view-state/search.ts';
+import { countryName } from '../../corpus/countries.ts';
+import { countryNameMatches, parseSearchQuery, toQueryWords, wordMatches, type QueryWord } from '../../view-state/search.ts';
 
 /**
  * Everything the linked views draw for one state of the filters. Each part
@@ -66,7 +67,7 @@ type Predicate = {
   events: ReadonlySet<string>;
   from: IsoDate | null;
   to: IsoDate | null;
-  searchWords: readonly string[];
+  searchWords: readonly QueryWord[];
 };
 
 function compile(filters: Filters): Predicate {
@@ -78,7 +79,7 @@ function compile(filters: Filters): Predicate {
     events: new Set(filters.events),
     from: filters.from,
     to: filters.to,
-    searchWords: parseSearchQuery(filters.search),
+    searchWords: toQueryWords(parseSearchQuery(filters.search)),
   };
 }
 
@@ -89,8 +90,14 @@ function eventInDateRange(event: IndexedEvent, p: Predicate): boolean {
   return (p.from === null || event.end >= p.from) && (p.to === null || event.start <= p.to);
 }
 
-function matchesWords(statement: IndexedStatement, words: readonly string[]): boolean {
-  return words.every((query) => statement.words.some((word) => word.startsWith(query)));
+function matchesWord(statement: IndexedStatement, query: QueryWord): boolean {
+  if (statement.words.some((word, i) => wordMatches(word, statement.stems[i]!, query))) return true;
+  for (const code of statement.mentions) if (countryNameMatches(countryName(code), query)) return true;
+  return false;
+}
+
+function matchesWords(statement: IndexedStatement, words: readonly QueryWord[]): boolean {
+  return words.every((query) => matchesWord(statement, query));
 }
 
 function statementMatchesCountry(s: IndexedStatement, event: IndexedEvent, p: Predicate): boolean {
