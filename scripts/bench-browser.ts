@@ -25,6 +25,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './lib/chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
 import { LATENCY_HOOK } from './lib/latency-hook.ts';
+import { median } from './lib/median.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const DIST = join(ROOT, 'dist');
@@ -161,12 +162,6 @@ async function benchCorpus(page: Page, url: string, words: string[]) {
   return { firstView, statements, samples };
 }
 
-const median = (values: number[]) => {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const ms = (value: number) => (Number.isNaN(value) ? 'n/a' : `${Math.round(value)} ms`);
 const stats = (values: number[]) =>
   (values.length === 0 ? 'n/a' : `${ms(median(values))} (min ${ms(Math.min(...values))}, max ${ms(Math.max(...values))})`).padEnd(34);

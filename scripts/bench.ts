@@ -19,14 +19,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { CountryCode } from '../src/domain/corpus/corpus-schema.ts';
-import {
-  attachTextIndex,
-  ColumnarIndexBuilder,
-  engineEventOf,
-  engineStatementOf,
-  ensureTextIndex,
-  type ColumnarIndex,
-} from '../src/domain/engine/columnar/columnar-index.ts';
+import { attachTextIndex, engineEventOf, engineStatementOf, ensureTextIndex, type ColumnarIndex } from '../src/domain/engine/columnar/columnar-index.ts';
+import { ColumnarIndexBuilder } from '../src/domain/engine/columnar/columnar-index-builder.ts';
 import { TextIndexClient } from '../src/domain/engine/text/text-index-service.ts';
 import { createColumnarEngineFromIndex } from '../src/domain/engine/linked-views-engine.ts';
 import { matchQuery } from '../src/domain/engine/text/text-index.ts';
@@ -35,6 +29,7 @@ import { parseSearchQuery, toQueryWords } from '../src/domain/view-state/search.
 import { generateSyntheticChunks, type SyntheticOptions } from '../src/domain/synthetic/generate-corpus.ts';
 import { CrossfilterModelBuilder, type CrossfilterModel } from './lib/crossfilter-model.ts';
 import { startTextIndexThread } from './lib/text-index-thread.ts';
+import { median } from './lib/median.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,12 +46,6 @@ const collect = globalThis.gc ?? (() => undefined);
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function timed(run: () => void): number {
   const start = performance.now();

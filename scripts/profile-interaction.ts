@@ -28,6 +28,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
 import { LATENCY_HOOK } from './lib/latency-hook.ts';
+import { median } from './lib/median.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
@@ -254,12 +255,6 @@ function owners(profile: Profile): Map<string, number> {
   });
   return result;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function measure(page: Page, act: () => Promise<void>): Promise<number | null> {
   const armed = page.evaluate<number | null>('window.__armLatency(20000)');

@@ -17,16 +17,16 @@ import type { LoadedCorpus } from '../state/corpus-query.ts';
 import { useViewState } from '../state/use-view-state.ts';
 
 /** The loaded dashboard: every view derived from (corpus, URL state). */
-export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> & Partial<Pick<LoadedCorpus, 'index'>> }) {
+export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> & Partial<Pick<LoadedCorpus, 'engineIndex'>> }) {
   const { corpus, version: corpusVersion, source: corpusSource } = loaded;
   const [state, update] = useViewState();
   // The loader's worker built the index; a corpus handed over directly is indexed here.
-  const engineIndex = loaded.index;
+  const engineIndex = loaded.engineIndex;
   const engine = useMemo(
     () => (engineIndex ? createColumnarEngineFromIndex(engineIndex) : createColumnarEngine(corpus)),
     [engineIndex, corpus],
   );
-  const index = useMemo(() => outlineCorpus(corpus), [corpus]);
+  const outline = useMemo(() => outlineCorpus(corpus), [corpus]);
   const labels = useMemo(() => buildLabels(corpus), [corpus]);
   const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
   // Keyed on the query's text, not the state object: opening a statement or
@@ -36,7 +36,7 @@ export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'v
     const { filters, sort } = parseViewState(queryKey);
     return engine.query({ filters, sort });
   }, [engine, queryKey]);
-  const dashboard: DashboardData = { corpus, corpusVersion, corpusSource, index, engine, views, state, update, labels, coverage };
+  const dashboard: DashboardData = { corpus, corpusVersion, corpusSource, outline, engine, views, state, update, labels, coverage };
 
   return (
     <DashboardContext.Provider value={dashboard}>

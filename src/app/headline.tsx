@@ -1,6 +1,7 @@
 import { formatCalendarDate } from '../domain/format/format-date.ts';
 import { useDashboard } from '../state/dashboard-context.tsx';
 import { formatCount } from '../domain/format/format-count.ts';
+import { SYNTHETIC_NOTICE } from '../domain/synthetic/synthetic-label.ts';
 
 
 /** Headline counts that follow the filters, and what the corpus covers. */
@@ -31,7 +32,7 @@ export function Headline() {
         ))}
       </dl>
       <p className="coverage-note">
-        {coverage.synthetic ? <strong className="synthetic-badge">Synthetic data — not real events. </strong> : null}
+        {coverage.synthetic ? <strong className="synthetic-badge">{SYNTHETIC_NOTICE}. </strong> : null}
         Covers {formatCount(coverage.documents)} source document{coverage.documents === 1 ? '' : 's'} from{' '}
         {coverage.publishers.join(', ') || 'no publisher'}
         {coverage.published

@@ -1,4 +1,4 @@
-import { SYNTHETIC_NOTICE } from '../domain/export/metadata.ts';
+import { SYNTHETIC_NOTICE } from '../domain/synthetic/synthetic-label.ts';
 import { serializeSvgDocument, svg, type SvgChild, type SvgNode } from './svg.ts';
 import { estimateTextWidth, truncateText, wrapText } from './text-measure.ts';
 

@@ -1,5 +1,5 @@
 import type { CountryCode } from '../domain/corpus/corpus-schema.ts';
-import type { CountryTally } from '../domain/engine/reference/linked-views.ts';
+import type { CountryTally } from '../domain/engine/contract.ts';
 import { participationKind, rankCountries } from '../domain/map/participation.ts';
 import { FIGURE_COLOURS, type BodyBox, type LegendEntry } from './figure-frame.ts';
 import { LIGHT_MAP_PALETTE, type MapPalette } from './map-palette.ts';

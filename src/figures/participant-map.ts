@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import type { CountryCode } from '../domain/corpus/corpus-schema.ts';
-import type { CountryTally } from '../domain/engine/reference/linked-views.ts';
+import type { CountryTally } from '../domain/engine/contract.ts';
 import {
   buildShadeScale,
   formatBucketLabel,
@@ -282,11 +282,4 @@ export function drawParticipantMap(layout: WorldMapLayout, data: ParticipantMapD
     scale,
     legend: { ...legend, point: marks.some((mark) => mark.symbol === 'point') },
   };
-}
-
-export type ParticipantMapInput = ParticipantMapData & { geography: WorldGeography; width: number };
-
-/** The whole figure in one call (for exports and tests). */
-export function renderParticipantMap(input: ParticipantMapInput): ParticipantMapFigure {
-  return drawParticipantMap(layoutWorldMap(input.geography, input.width), input);
 }

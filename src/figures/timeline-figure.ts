@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/corpus/corpus-schema.ts';
-import type { SeriesPattern } from '../domain/timeline/timeline-model.ts';
+import { countAxisTicks, type SeriesPattern } from '../domain/timeline/timeline-model.ts';
 import { FIGURE_COLOURS, type BodyBox, type LegendEntry } from './figure-frame.ts';
 import { svg, type SvgChild, type SvgNode } from './svg.ts';
 import { estimateTextWidth, truncateText } from './text-measure.ts';
@@ -47,18 +47,6 @@ const BOTTOM = 44;
 const TOP = 8;
 const MAX_BAR = 72;
 const MIN_LABELLED_SEGMENT = 20;
-
-/** Round tick steps (1, 2, 5 × 10ⁿ, never below 1: counts are whole) up to `max`. */
-export function countTicks(max: number, target = 5): number[] {
-  if (max <= 0) return [0];
-  const rough = max / target;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough) ?? 10 * power);
-  const top = Math.ceil(max / step) * step;
-  const ticks: number[] = [];
-  for (let value = 0; value <= top; value += step) ticks.push(value);
-  return ticks;
-}
 
 export function bucketTotals(data: TimelineFigureData): number[] {
   return data.buckets.map((_, b) => data.series.reduce((sum, series) => sum + (series.counts[b] ?? 0), 0));
@@ -149,7 +137,8 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
 
   const plotWidth = Math.max(1, box.width - LEFT);
   const plotHeight = Math.max(1, box.height - BOTTOM - TOP);
-  const ticks = countTicks(max);
+  // The same ticks as the live chart, so an exported axis reads as the screen's.
+  const ticks = countAxisTicks(max);
   const top = ticks[ticks.length - 1]!;
   const yOf = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
   const band = plotWidth / data.buckets.length;

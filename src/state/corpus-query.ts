@@ -38,7 +38,7 @@ export type LoadedCorpus = {
   /** A sound corpus without documents. */
   empty: boolean;
   /** What the linked-views engine queries, built in the worker. */
-  index: ColumnarIndex;
+  engineIndex: ColumnarIndex;
 };
 
 export function sourceName(source: CorpusSource): string {
@@ -142,7 +142,8 @@ export function loadCorpus(
               return;
             }
             finish();
-            resolve({ ...assembled, origin: source.kind });
+            const { index: engineIndex, ...rest } = assembled;
+            resolve({ ...rest, engineIndex, origin: source.kind });
             return;
           }
         }

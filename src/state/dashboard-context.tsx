@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
 import type { Corpus } from '../domain/corpus/corpus-schema.ts';
-import type { CorpusOutline, ViewsEngine } from '../domain/corpus/corpus-outline.ts';
+import type { CorpusOutline } from '../domain/corpus/corpus-outline.ts';
+import type { LinkedViews, LinkedViewsEngine } from '../domain/engine/contract.ts';
 import type { Coverage } from '../domain/corpus/coverage.ts';
 import type { Labels } from '../domain/corpus/labels.ts';
-import type { LinkedViews } from '../domain/engine/reference/linked-views.ts';
 import type { ViewState } from '../domain/view-state/url-state.ts';
 import type { UpdateViewState } from './use-view-state.ts';
 
@@ -19,9 +19,9 @@ export type Dashboard = {
   /** Where the corpus came from (a path under the app or a file name). */
   corpusSource: string;
   /** Small lookups over the corpus (event positions, whether stacks overcount). */
-  index: CorpusOutline;
+  outline: CorpusOutline;
   /** Answers any other linked-views query, e.g. the views without one filter. */
-  engine: ViewsEngine;
+  engine: LinkedViewsEngine;
   views: LinkedViews;
   state: ViewState;
   update: UpdateViewState;

@@ -9,7 +9,8 @@ import { formatCitation } from '../domain/export/citation.ts';
 import { countryTalliesToCsv, timelineToCsv } from '../domain/export/chart-tables.ts';
 import { buildExportFileName, describeFilterSlug } from '../domain/export/filenames.ts';
 import { describeFiltersInWords } from '../domain/export/filter-words.ts';
-import { calendarDateOf, isSynthetic, type ExportContext } from '../domain/export/metadata.ts';
+import { calendarDateOf, type ExportContext } from '../domain/export/metadata.ts';
+import { isSynthetic } from '../domain/synthetic/synthetic-label.ts';
 import { assemblePacketFiles, zipPacket, type PacketFigure } from '../domain/export/packet.ts';
 import { describeSourceLine, documentsBehind } from '../domain/export/source-line.ts';
 import { buildStatementRows, statementRowsToCsv, statementRowsToJson } from '../domain/export/statement-rows.ts';
@@ -22,11 +23,11 @@ import { drawMapBody, mapFigureLegend, type MapFigureInput } from '../figures/ma
 import { rasteriseSvg } from '../figures/rasterise.ts';
 import { drawTimelineBody, timelineLegend } from '../figures/timeline-figure.ts';
 import { timelineFigureDataFromModel } from '../figures/timeline-figure-data.ts';
-import { buildWorldGeography, GeographyError, type WorldGeography } from '../figures/world-geography.ts';
-import topologyUrl from 'world-atlas/countries-110m.json?url';
+import type { WorldGeography } from '../figures/world-geography.ts';
+import { loadWorldGeography } from './geography-query.ts';
 import type { ExportFile } from '../components/download.ts';
 
-export type ExportSource = Pick<Dashboard, 'corpus' | 'corpusVersion' | 'corpusSource' | 'index' | 'views' | 'state' | 'labels'>;
+export type ExportSource = Pick<Dashboard, 'corpus' | 'corpusVersion' | 'corpusSource' | 'outline' | 'views' | 'state' | 'labels'>;
 
 export type FigureFormat = 'svg' | 'png' | 'csv';
 
@@ -97,7 +98,7 @@ const UNIT_WORDS = { day: 'day', week: 'week', month: 'month', year: 'year' } as
 
 /** The timeline exactly as the panel builds it (same model, same inputs). */
 export function timelineFigure(source: ExportSource, now: Date): ComposedFigure {
-  const { corpus, index, views, state, labels } = source;
+  const { corpus, outline, views, state, labels } = source;
   const model = buildTimelineModel({
     timeline: views.timeline,
     measure: state.measure,
@@ -112,7 +113,7 @@ export function timelineFigure(source: ExportSource, now: Date): ComposedFigure 
   const data = timelineFigureDataFromModel(model);
   const title = `Themes over time: ${data.measure.toLowerCase()} per theme by ${UNIT_WORDS[model.unit]}`;
   const noun = data.measure.toLowerCase();
-  const severalThemesNote = index.severalThemes[state.measure]
+  const severalThemesNote = outline.severalThemes[state.measure]
     ? `${state.measure === 'statements' ? 'A statement' : 'An event'} with several themes counts once under each, so the stacks add up to more than the number of ${noun}.`
     : undefined;
   return {
@@ -125,20 +126,11 @@ export function timelineFigure(source: ExportSource, now: Date): ComposedFigure 
   };
 }
 
-async function fetchJson(url: string, what: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new GeographyError(`${what} could not be loaded (HTTP ${response.status}).`);
-  return (await response.json()) as unknown;
-}
-
 let geography: Promise<WorldGeography> | null = null;
 
-/** The world's shapes, from the same files the map panel reads (the browser has them cached). */
+/** The world's shapes, from the same loader the map panel uses (the browser has the files cached). */
 function loadGeography(): Promise<WorldGeography> {
-  geography ??= Promise.all([
-    fetchJson(topologyUrl, 'The world map'),
-    fetchJson(`${import.meta.env.BASE_URL}data/country-points.json`, 'The positions of small states'),
-  ]).then(([topology, points]) => buildWorldGeography(topology, points));
+  geography ??= loadWorldGeography();
   geography.catch(() => {
     geography = null;
   });

@@ -1,13 +1,7 @@
 /// <reference lib="webworker" />
 import { computeCorpusVersion } from '../domain/corpus/corpus-version.ts';
-import {
-  attachTextIndex,
-  buildTextIndexHere,
-  ColumnarIndexBuilder,
-  engineEventOf,
-  engineStatementOf,
-  type ColumnarIndex,
-} from '../domain/engine/columnar/columnar-index.ts';
+import { attachTextIndex, buildTextIndexHere, engineEventOf, engineStatementOf, type ColumnarIndex } from '../domain/engine/columnar/columnar-index.ts';
+import { ColumnarIndexBuilder } from '../domain/engine/columnar/columnar-index-builder.ts';
 import { TextIndexClient } from '../domain/engine/text/text-index-service.ts';
 import {
   httpFailure,

@@ -6,7 +6,8 @@ import { indexCorpus } from '../../src/domain/engine/reference/corpus-index.ts';
 import { outlineCorpus } from '../../src/domain/corpus/corpus-outline.ts';
 import { describeCoverage } from '../../src/domain/corpus/coverage.ts';
 import { buildLabels } from '../../src/domain/corpus/labels.ts';
-import { computeLinkedViews, type LinkedViewsQuery } from '../../src/domain/engine/reference/linked-views.ts';
+import { computeLinkedViews } from '../../src/domain/engine/reference/linked-views.ts';
+import type { LinkedViewsQuery } from '../../src/domain/engine/contract.ts';
 
 /**
  * The dashboard's wiring (URL state → linked views → context) around just the
@@ -26,7 +27,7 @@ export function DashboardHarness({ corpus, children }: { corpus: Corpus; childre
   );
   return (
     <DashboardContext.Provider
-      value={{ corpus, corpusVersion: 'test', corpusSource: 'test', index, engine, views, state, update, labels, coverage }}
+      value={{ corpus, corpusVersion: 'test', corpusSource: 'test', outline: index, engine, views, state, update, labels, coverage }}
     >
       {children(state.statement)}
     </DashboardContext.Provider>

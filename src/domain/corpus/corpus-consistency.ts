@@ -1,9 +1,9 @@
 import { formatCount } from '../format/format-count.ts';
-import { UNTHEMED } from '../engine/reference/corpus-index.ts';
+import { UNTHEMED } from '../engine/contract.ts';
 import { quote, shorten, type CorpusProblem } from './corpus-problems.ts';
 import type { Corpus, CorpusDocument, ForumEvent, Span, Statement, Theme, ThemeAssignment } from './corpus-schema.ts';
 import { isCountryCode } from './countries.ts';
-import { URL_ID_PATTERN, URL_THEME_ID_PATTERN } from '../view-state/url-state.ts';
+import { URL_ID_PATTERN, URL_THEME_ID_PATTERN } from './linkable-ids.ts';
 
 /**
  * What the schema cannot say about a corpus: ids are unique, references

@@ -1,5 +1,4 @@
 import type { Corpus } from './corpus-schema.ts';
-import type { LinkedViews, LinkedViewsQuery } from '../engine/reference/linked-views.ts';
 
 /**
  * What the views need to know about a corpus besides the linked views: small
@@ -12,9 +11,6 @@ export type CorpusOutline = {
   /** Whether some statement, or some event (its own themes and its statements'), carries more than one theme: stacks then overcount. */
   severalThemes: Readonly<Record<'statements' | 'events', boolean>>;
 };
-
-/** Answers a linked-views query; the reference and the columnar engine both do. */
-export type ViewsEngine = { query(query: LinkedViewsQuery): LinkedViews };
 
 function distinctThemeCount(themes: ReadonlyArray<{ themeId: string }>): number {
   if (themes.length < 2) return themes.length;

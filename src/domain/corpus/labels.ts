@@ -1,5 +1,5 @@
 import type { Corpus } from './corpus-schema.ts';
-import { UNTHEMED } from '../engine/reference/corpus-index.ts';
+import { UNTHEMED } from '../engine/contract.ts';
 import { countryName } from './countries.ts';
 
 /** Human names for the ids the filters and facets carry. */

@@ -1,19 +1,15 @@
 import type { Corpus } from '../corpus/corpus-schema.ts';
 import { indexCorpus } from './reference/corpus-index.ts';
-import { computeLinkedViews, type LinkedViews, type LinkedViewsQuery } from './reference/linked-views.ts';
+import { computeLinkedViews } from './reference/linked-views.ts';
+import type { LinkedViewsEngine } from './contract.ts';
 import { buildColumnarIndex, type ColumnarIndex } from './columnar/columnar-index.ts';
 import { createQueryCache, queryLinkedViews } from './columnar/query-linked-views.ts';
 
 /**
- * What the views need from an engine: one call per state of the filters.
- * Both engines return identical results for every query; pick the reference
- * for small corpora (simplest) and the columnar one for large ones. Results
- * may be shared between calls: treat them as read-only.
+ * The two engines behind one type (contract.ts). The reference engine is the
+ * test oracle: a direct reading of the rules, used by tests to check the
+ * columnar engine, which is the one the dashboard runs for every corpus.
  */
-export type LinkedViewsEngine = {
-  query(query: LinkedViewsQuery): LinkedViews;
-};
-
 export function createReferenceEngine(corpus: Corpus): LinkedViewsEngine {
   const index = indexCorpus(corpus);
   return { query: (query) => computeLinkedViews(index, query) };

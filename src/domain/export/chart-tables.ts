@@ -1,8 +1,9 @@
 import type { IsoDate } from '../corpus/corpus-schema.ts';
 import type { Labels } from '../corpus/labels.ts';
-import type { CountryTally } from '../engine/reference/linked-views.ts';
+import type { CountryTally } from '../engine/contract.ts';
 import { rowsToCsv, type CsvColumn } from './csv.ts';
-import { isSynthetic, SYNTHETIC_NOTICE, type ExportContext } from './metadata.ts';
+import type { ExportContext } from './metadata.ts';
+import { isSynthetic, SYNTHETIC_NOTICE } from '../synthetic/synthetic-label.ts';
 
 /**
  * The numbers a chart draws, as CSV: exactly what is on the figure, one

@@ -1,6 +1,6 @@
 import type { Corpus, IsoDate } from '../corpus/corpus-schema.ts';
 import { formatCalendarDate } from '../format/format-date.ts';
-import { SYNTHETIC_NOTICE } from './metadata.ts';
+import { SYNTHETIC_NOTICE } from '../synthetic/synthetic-label.ts';
 
 /**
  * "Copy citation": one plain-text paragraph that says who said what, when,

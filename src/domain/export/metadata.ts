@@ -2,9 +2,7 @@ import type { Corpus, IsoDate } from '../corpus/corpus-schema.ts';
 import type { Filters } from '../view-state/filters.ts';
 import type { Labels } from '../corpus/labels.ts';
 import { describeFiltersInWords } from './filter-words.ts';
-
-/** Printed on every export drawn from a synthetic corpus. */
-export const SYNTHETIC_NOTICE = 'SYNTHETIC DATA — not real events';
+import { isSynthetic, SYNTHETIC_NOTICE } from '../synthetic/synthetic-label.ts';
 
 /** Version of the shape of our exported files (metadata.json, JSON rows, CSV columns). */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -52,9 +50,6 @@ export function calendarDateOf(moment: Date): IsoDate {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
-export function isSynthetic(corpus: Corpus): boolean {
-  return corpus.synthetic !== undefined;
-}
 
 export function describeExportMetadata(context: ExportContext, counts: Record<string, number>): ExportMetadata {
   const { corpus } = context;

@@ -3,7 +3,8 @@ import type { Corpus, ForumEvent } from '../corpus/corpus-schema.ts';
 import { describeCoverage } from '../corpus/coverage.ts';
 import { formatCalendarDate } from '../format/format-date.ts';
 import { formatCitation } from './citation.ts';
-import { calendarDateOf, describeExportMetadata, SYNTHETIC_NOTICE, type ExportContext, type ExportMetadata } from './metadata.ts';
+import { calendarDateOf, describeExportMetadata, type ExportContext, type ExportMetadata } from './metadata.ts';
+import { SYNTHETIC_NOTICE } from '../synthetic/synthetic-label.ts';
 import { statementRowsToCsv, type StatementRow } from './statement-rows.ts';
 import { plural } from '../format/format-count.ts';
 

@@ -1,6 +1,6 @@
 import type { Corpus, CorpusDocument, IsoDate } from '../corpus/corpus-schema.ts';
 import { formatCalendarDate } from '../format/format-date.ts';
-import { SYNTHETIC_NOTICE } from './metadata.ts';
+import { SYNTHETIC_NOTICE } from '../synthetic/synthetic-label.ts';
 
 /**
  * The line under every exported figure that lets a reader trace it: who

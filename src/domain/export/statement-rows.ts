@@ -1,7 +1,8 @@
 import type { CountryCode, Corpus, IsoDate } from '../corpus/corpus-schema.ts';
 import type { Labels } from '../corpus/labels.ts';
 import { rowsToCsv, type CsvColumn } from './csv.ts';
-import { describeExportMetadata, isSynthetic, SYNTHETIC_NOTICE, type ExportContext, type ExportMetadata } from './metadata.ts';
+import { describeExportMetadata, type ExportContext, type ExportMetadata } from './metadata.ts';
+import { isSynthetic, SYNTHETIC_NOTICE } from '../synthetic/synthetic-label.ts';
 
 /**
  * One statement as exported: what was said, by whom, when and where it was

@@ -1,7 +1,6 @@
 import type { CountryCode } from '../corpus/corpus-schema.ts';
-import type { ViewsEngine } from '../corpus/corpus-outline.ts';
 import { withoutFacets, type Filters } from '../view-state/filters.ts';
-import type { CountryTally, LinkedViews } from '../engine/reference/linked-views.ts';
+import type { CountryTally, LinkedViews, LinkedViewsEngine } from '../engine/contract.ts';
 import { formatCount, plural } from '../format/format-count.ts';
 
 /**
@@ -42,7 +41,7 @@ export function countParticipation(tallies: readonly CountryTally[], events: num
  * so with no country selected this is the headline's count; otherwise it is
  * recounted without that filter (only then is the extra pass paid).
  */
-export function countEventsOnMap(engine: ViewsEngine, views: LinkedViews, filters: Filters): number {
+export function countEventsOnMap(engine: LinkedViewsEngine, views: LinkedViews, filters: Filters): number {
   if (filters.countries.length === 0) return views.totals.events;
   const unfiltered = engine.query({ filters: withoutFacets(filters, ['countries']), sort: 'date-asc' });
   return unfiltered.totals.events;

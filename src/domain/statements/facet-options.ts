@@ -1,4 +1,4 @@
-import type { FacetCount } from '../engine/reference/linked-views.ts';
+import type { FacetCount } from '../engine/contract.ts';
 
 /** One choice of a facet control, ready to draw. */
 export type FacetOption = {

@@ -7,8 +7,12 @@ import {
   isoWeekOf,
   parseCalendarDate,
 } from '../format/calendar.ts';
-import { formatCalendarDate } from '../format/format-date.ts';
-import type { TimeBucket } from '../view-state/url-state.ts';
+import { formatCalendarDate, formatDateRange } from '../format/format-date.ts';
+
+/** The bucket a timeline is drawn in; 'auto' follows the data's span. */
+export type TimeBucket = 'auto' | 'day' | 'week' | 'month' | 'year';
+/** What a timeline bar counts. */
+export type TimelineMeasure = 'statements' | 'events';
 
 /** A bar's width in time. Weeks are ISO weeks (Monday to Sunday). */
 export type BucketUnit = Exclude<TimeBucket, 'auto'>;
@@ -126,16 +130,6 @@ export function resolveBucketUnit(requested: TimeBucket, extent: DateExtent | nu
 
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "17–23 August 2020", "28 December 2020 – 3 January 2021": a readable inclusive range. */
-export function formatCalendarRange(start: IsoDate, end: IsoDate): string {
-  if (start === end) return formatCalendarDate(start);
-  const a = parseCalendarDate(start);
-  const b = parseCalendarDate(end);
-  if (a.year === b.year && a.month === b.month) return `${a.day}–${formatCalendarDate(end)}`;
-  if (a.year === b.year) return `${formatCalendarDate(start).replace(` ${a.year}`, '')} – ${formatCalendarDate(end)}`;
-  return `${formatCalendarDate(start)} – ${formatCalendarDate(end)}`;
-}
-
 /** The full name of a bucket, for tooltips, tables and screen readers. */
 export function bucketLabel(bucket: Bucket): string {
   switch (bucket.unit) {
@@ -143,7 +137,7 @@ export function bucketLabel(bucket: Bucket): string {
       return formatCalendarDate(bucket.start);
     case 'week': {
       const { year, week } = isoWeekOf(bucket.start);
-      return `Week ${week} of ${year} (${formatCalendarRange(bucket.start, bucket.end)})`;
+      return `Week ${week} of ${year} (${formatDateRange(bucket.start, bucket.end)})`;
     }
     case 'month':
       return formatCalendarDate(bucket.start, 'month');

@@ -1,6 +1,7 @@
 import type { Corpus, IsoDate } from '../corpus/corpus-schema.ts';
 import { addDays } from '../format/calendar.ts';
-import { formatCalendarRange, type Bucket, type DateExtent } from './time-buckets.ts';
+import { formatDateRange } from '../format/format-date.ts';
+import type { Bucket, DateExtent } from './time-buckets.ts';
 
 /**
  * Which days the sources speak about. A document covers the days from the
@@ -78,11 +79,11 @@ const MAX_LISTED_PERIODS = 3;
 export function describeCoveredPeriods(periods: readonly DateExtent[]): string {
   if (periods.length === 0) return 'No source covers any date.';
   if (periods.length <= MAX_LISTED_PERIODS) {
-    const listed = periods.map((period) => formatCalendarRange(period.first, period.last));
+    const listed = periods.map((period) => formatDateRange(period.first, period.last));
     const text = listed.length === 1 ? listed[0]! : `${listed.slice(0, -1).join(', ')} and ${listed[listed.length - 1]}`;
     return `The sources cover ${text}.`;
   }
   const first = periods[0]!.first;
   const last = periods[periods.length - 1]!.last;
-  return `The sources cover ${periods.length} separate periods between ${formatCalendarRange(first, first)} and ${formatCalendarRange(last, last)}.`;
+  return `The sources cover ${periods.length} separate periods between ${formatDateRange(first, first)} and ${formatDateRange(last, last)}.`;
 }

@@ -1,7 +1,6 @@
-import { UNTHEMED } from '../engine/reference/corpus-index.ts';
+import { UNTHEMED, type ThemeDaySeries } from '../engine/contract.ts';
 import type { IsoDate } from '../corpus/corpus-schema.ts';
 import type { Filters } from '../view-state/filters.ts';
-import type { ThemeDaySeries } from '../engine/reference/linked-views.ts';
 import {
   aggregateIntoBuckets,
   bucketLabel,
@@ -11,10 +10,11 @@ import {
   type BucketCounts,
   type BucketUnit,
   type DateExtent,
+  type TimeBucket,
+  type TimelineMeasure,
 } from './time-buckets.ts';
 import { isBucketCovered } from './timeline-coverage.ts';
 import { summarizeTimeline } from './timeline-summary.ts';
-import type { TimeBucket, TimelineMeasure } from '../view-state/url-state.ts';
 
 /**
  * Everything the theme timeline draws, computed from the linked views and

@@ -1,11 +1,9 @@
-import { UNTHEMED } from '../engine/reference/corpus-index.ts';
+import { UNTHEMED, type ThemeDaySeries } from '../engine/contract.ts';
 import type { IsoDate } from '../corpus/corpus-schema.ts';
 import type { Filters } from '../view-state/filters.ts';
 import { formatCalendarDate } from '../format/format-date.ts';
-import type { ThemeDaySeries } from '../engine/reference/linked-views.ts';
-import type { TimelineMeasure } from '../view-state/url-state.ts';
 import { coveredWithin } from './timeline-coverage.ts';
-import type { DateExtent } from './time-buckets.ts';
+import type { DateExtent, TimelineMeasure } from './time-buckets.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 

@@ -1,4 +1,6 @@
 import { isCalendarDate, type CountryCode } from '../corpus/corpus-schema.ts';
+import { URL_ID_PATTERN, URL_THEME_ID_PATTERN } from '../corpus/linkable-ids.ts';
+import type { TimeBucket, TimelineMeasure } from '../timeline/time-buckets.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from './filters.ts';
 
 /**
@@ -6,9 +8,6 @@ import { EMPTY_FILTERS, type Filters, type SortOrder } from './filters.ts';
  * its one source of truth: components read it through parseViewState and
  * change it through serializeViewState, never through a mirrored copy.
  */
-export type TimeBucket = 'auto' | 'day' | 'week' | 'month' | 'year';
-export type TimelineMeasure = 'statements' | 'events';
-
 export type ViewState = {
   filters: Filters;
   sort: SortOrder;
@@ -38,10 +37,6 @@ const BUCKETS: readonly TimeBucket[] = ['auto', 'day', 'week', 'month', 'year'];
 const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline'];
 const MAX_LIST_VALUES = 200;
 const MAX_TEXT_LENGTH = 500;
-/** Ids (statements, speakers, events) a link can carry; corpus checks hold records to it. */
-export const URL_ID_PATTERN = /^[\w.:~-]{1,200}$/;
-/** Theme ids a link can carry. */
-export const URL_THEME_ID_PATTERN = /^[a-z0-9-]{1,80}$/;
 // A corpus path stays inside the app's own public folder: no scheme, no
 // parent directories, no query; the app never fetches another origin.
 const CORPUS_PATH = /^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:json|ndjson)$/;

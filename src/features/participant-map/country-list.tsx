@@ -1,5 +1,5 @@
 import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
-import type { CountryTally } from '../../domain/engine/reference/linked-views.ts';
+import type { CountryTally } from '../../domain/engine/contract.ts';
 import { participationKind } from '../../domain/map/participation.ts';
 import type { MapPainter } from '../../figures/participant-map.ts';
 import { MapSwatch } from './map-swatch.tsx';

@@ -1,4 +1,4 @@
-import type { CountryTally } from '../../domain/engine/reference/linked-views.ts';
+import type { CountryTally } from '../../domain/engine/contract.ts';
 import { formatBucketLabel } from '../../domain/map/map-shading.ts';
 import { participationKind } from '../../domain/map/participation.ts';
 import type { CountryRankingProps } from './country-list.tsx';

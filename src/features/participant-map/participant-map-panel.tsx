@@ -5,7 +5,7 @@ import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue } from '../../domain/view-state/filters.ts';
-import type { CountryTally } from '../../domain/engine/reference/linked-views.ts';
+import type { CountryTally } from '../../domain/engine/contract.ts';
 import {
   countEventsOnMap,
   countParticipation,
@@ -17,7 +17,7 @@ import { mapPaletteFor, type MapPalette } from '../../figures/map-palette.ts';
 import { createMapPainter, drawParticipantMap, layoutWorldMap } from '../../figures/participant-map.ts';
 import { CountryList } from './country-list.tsx';
 import { CountryTable } from './country-table.tsx';
-import { worldGeographyQuery } from './geography-query.ts';
+import { worldGeographyQuery } from '../../state/geography-query.ts';
 import { MapLegend } from './map-legend.tsx';
 import { HatchPattern } from './map-swatch.tsx';
 import { useColorScheme } from './use-color-scheme.ts';

@@ -11,14 +11,14 @@ import './source-reader.css';
  * focus back where the reader was opened from.
  */
 export function SourceReaderPanel() {
-  const { corpus, index, state, update } = useDashboard();
+  const { corpus, outline, state, update } = useDashboard();
   const contentRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const selectedId = state.statement;
 
   const statement = useMemo(() => corpus.statements.find((s) => s.id === selectedId), [corpus, selectedId]);
   const document = statement ? corpus.documents.find((d) => d.id === statement.documentId) : undefined;
-  const eventIndex = statement ? index.eventIndexById.get(statement.eventId) : undefined;
+  const eventIndex = statement ? outline.eventIndexById.get(statement.eventId) : undefined;
   const event = eventIndex === undefined ? undefined : corpus.events[eventIndex];
 
   // Remember what opened this statement (a "Read in source" button) before

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { chooseFacetOptions } from '../../domain/statements/facet-options.ts';
-import type { FacetCount } from '../../domain/engine/reference/linked-views.ts';
+import type { FacetCount } from '../../domain/engine/contract.ts';
 import { formatCount } from '../../domain/format/format-count.ts';
 
 const SHOWN_BEFORE_MORE = 6;

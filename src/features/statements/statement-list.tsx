@@ -13,7 +13,7 @@ const ESTIMATED_ROW_HEIGHT = 168;
  * lost by scrolling it out of view.
  */
 export function StatementList({ rows }: { rows: Uint32Array }) {
-  const { corpus, index, state, update, labels } = useDashboard();
+  const { corpus, outline, state, update, labels } = useDashboard();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
   const searchWords = useMemo(() => parseSearchQuery(state.filters.search), [state.filters.search]);
@@ -75,7 +75,7 @@ export function StatementList({ rows }: { rows: Uint32Array }) {
       <div role="list" aria-label="Matching statements" className="statement-list__rows" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const statement = corpus.statements[rows[item.index]!]!;
-          const eventIndex = index.eventIndexById.get(statement.eventId);
+          const eventIndex = outline.eventIndexById.get(statement.eventId);
           return (
             <StatementRow
               key={item.key}

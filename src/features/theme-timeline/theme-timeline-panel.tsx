@@ -4,10 +4,9 @@ import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { Panel } from '../../components/panel.tsx';
 import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue } from '../../domain/view-state/filters.ts';
-import { BUCKET_UNITS, type BucketUnit } from '../../domain/timeline/time-buckets.ts';
+import { BUCKET_UNITS, type BucketUnit, type TimeBucket, type TimelineMeasure } from '../../domain/timeline/time-buckets.ts';
 import { coveredPeriods, describeCoveredPeriods, eventStartExtent } from '../../domain/timeline/timeline-coverage.ts';
 import { buildTimelineBars, buildTimelineModel } from '../../domain/timeline/timeline-model.ts';
-import type { TimeBucket, TimelineMeasure } from '../../domain/view-state/url-state.ts';
 import type { HistoryMode } from '../../state/use-view-state.ts';
 import { DateRangeFields } from './date-range-fields.tsx';
 import { SeriesPatternDefs } from './series-patterns.tsx';
@@ -27,7 +26,7 @@ const MEASURES: readonly TimelineMeasure[] = ['statements', 'events'];
 
 /** Statements or events per theme over time, stacked by theme. */
 export function ThemeTimelinePanel() {
-  const { corpus, index, views, state, update, labels } = useDashboard();
+  const { corpus, outline, views, state, update, labels } = useDashboard();
   const exportItems = useFigureExportItems('timeline');
   const prefix = `tl${useId().replace(/[^\w-]/g, '')}`;
   const summaryId = useId();
@@ -62,7 +61,7 @@ export function ThemeTimelinePanel() {
       ),
     [views, measure, state.bucket, filters, themeOrder, labels, extent, covered, bars],
   );
-  const severalThemes = index.severalThemes[measure];
+  const severalThemes = outline.severalThemes[measure];
 
   const noun = measure === 'statements' ? 'statements' : 'events';
   const title = `Stacked bar chart: ${noun} per theme by ${UNIT_NAMES[model.unit].toLowerCase()}`;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CountryCode } from '../../../src/domain/corpus/corpus-schema.ts';
 import { countryName } from '../../../src/domain/corpus/countries.ts';
-import type { CountryTally } from '../../../src/domain/engine/reference/linked-views.ts';
+import type { CountryTally } from '../../../src/domain/engine/contract.ts';
 import { composeFigure, figureBodyWidth } from '../../../src/figures/figure-frame.ts';
 import { drawMapBody, mapFigureLegend, type MapFigureInput } from '../../../src/figures/map-figure.ts';
 import { LIGHT_MAP_PALETTE } from '../../../src/figures/map-palette.ts';

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CountryCode } from '../../../src/domain/corpus/corpus-schema.ts';
 import { countryName } from '../../../src/domain/corpus/countries.ts';
-import type { CountryTally } from '../../../src/domain/engine/reference/linked-views.ts';
+import type { CountryTally } from '../../../src/domain/engine/contract.ts';
 import { DARK_MAP_PALETTE, LIGHT_MAP_PALETTE } from '../../../src/figures/map-palette.ts';
 import {
+  drawParticipantMap,
   layoutWorldMap,
   MIN_VISIBLE_AREA,
-  renderParticipantMap,
-  type ParticipantMapInput,
+  type ParticipantMapData,
 } from '../../../src/figures/participant-map.ts';
 import { buildWorldGeography, GeographyError } from '../../../src/figures/world-geography.ts';
 
@@ -30,16 +30,16 @@ const SEED_TALLIES = [
   tally('AFG', 0, 0, 1),
 ];
 
-function render(overrides: Partial<ParticipantMapInput> = {}) {
-  return renderParticipantMap({
-    geography,
+// As the map panel draws it: lay the world out at a width, then shade it.
+function render(overrides: Partial<ParticipantMapData & { width: number }> = {}) {
+  const { width = 640, ...data } = overrides;
+  return drawParticipantMap(layoutWorldMap(geography, width), {
     tallies: SEED_TALLIES,
     selected: [],
-    width: 640,
     palette: LIGHT_MAP_PALETTE,
     countryName,
     hatchFill: 'url(#hatch)',
-    ...overrides,
+    ...data,
   });
 }
 const markOf = (figure: ReturnType<typeof render>, code: string) => figure.marks.find((mark) => mark.code === code);
@@ -93,7 +93,7 @@ describe('layoutWorldMap', () => {
   });
 });
 
-describe('renderParticipantMap: which countries become point symbols', () => {
+describe('drawParticipantMap: which countries become point symbols', () => {
   it('draws Singapore, missing from the 110m topology, as a point at its position', () => {
     const sgp = markOf(render(), 'SGP')!;
     expect(sgp.symbol).toBe('point');
@@ -123,7 +123,7 @@ describe('renderParticipantMap: which countries become point symbols', () => {
   });
 });
 
-describe('renderParticipantMap: shading and encodings', () => {
+describe('drawParticipantMap: shading and encodings', () => {
   it('shades every participant and hatches the mentioned-only country', () => {
     const figure = render();
     expect(figure.marks.map((mark) => mark.code)).toEqual(['CHN', 'RUS', 'ISR', 'COD', 'MYS', 'SGP', 'JPN', 'AFG']);

@@ -5,7 +5,10 @@ import { EMPTY_FILTERS, type Filters } from '../../../src/domain/view-state/filt
 import { buildLabels } from '../../../src/domain/corpus/labels.ts';
 import { computeLinkedViews } from '../../../src/domain/engine/reference/linked-views.ts';
 import { coveredPeriods, eventStartExtent } from '../../../src/domain/timeline/timeline-coverage.ts';
-import { buildTimelineModel } from '../../../src/domain/timeline/timeline-model.ts';
+import { buildTimelineModel, countAxisTicks } from '../../../src/domain/timeline/timeline-model.ts';
+import { serializeSvgFragment } from '../../../src/figures/svg.ts';
+import { drawTimelineBody } from '../../../src/figures/timeline-figure.ts';
+import { parseSvg } from '../../support/parse-svg.ts';
 import { timelineFigureDataFromModel } from '../../../src/figures/timeline-figure-data.ts';
 import { TIMELINE_NEUTRAL_TONE, TIMELINE_TONES } from '../../../src/figures/timeline-palette.ts';
 import { smallTestCorpus } from '../../fixtures/test-corpus.ts';
@@ -51,6 +54,19 @@ describe('timelineFigureDataFromModel', () => {
     const drawn = data.series.find((s) => s.themeId === first.id)!;
     expect(drawn.pattern).toBe(first.style.pattern);
     expect(drawn.colour).toBe(TIMELINE_TONES[first.style.colour as number]!.fill);
+  });
+
+  it('draws the count axis the live chart draws for the same model', () => {
+    for (const filters of [EMPTY_FILTERS, { ...EMPTY_FILTERS, themes: ['drug-trafficking'] }]) {
+      const model = modelFor(filters);
+      const body = serializeSvgFragment(drawTimelineBody(timelineFigureDataFromModel(model), { width: 1000, height: 500 }));
+      const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`);
+      const axis = Array.from(document.getElementsByTagName('text'))
+        .filter((text) => text.getAttribute('text-anchor') === 'end')
+        .map((text) => Number(text.textContent));
+      expect(model.maxTotal).toBeGreaterThan(0);
+      expect(axis).toEqual(countAxisTicks(model.maxTotal));
+    }
   });
 
   it('marks uncovered months and unselected themes as the chart does', () => {

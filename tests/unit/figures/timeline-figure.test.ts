@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { composeFigure } from '../../../src/figures/figure-frame.ts';
 import { serializeSvgFragment } from '../../../src/figures/svg.ts';
-import { countTicks, drawTimelineBody, timelineLegend, type TimelineFigureData } from '../../../src/figures/timeline-figure.ts';
+import { countAxisTicks } from '../../../src/domain/timeline/timeline-model.ts';
+import { drawTimelineBody, timelineLegend, type TimelineFigureData } from '../../../src/figures/timeline-figure.ts';
 import { parseSvg, visibleTexts, findExternalReferences } from '../../support/parse-svg.ts';
 
 const data: TimelineFigureData = {
@@ -126,17 +127,20 @@ describe('timelineLegend', () => {
   });
 });
 
-describe('countTicks', () => {
-  it.each([
-    [0, [0]],
-    [1, [0, 1]],
-    [3, [0, 1, 2, 3]],
-    [5, [0, 1, 2, 3, 4, 5]],
-    [7, [0, 2, 4, 6, 8]],
-    [10, [0, 2, 4, 6, 8, 10]],
-    [37, [0, 10, 20, 30, 40]],
-    [1234, [0, 500, 1000, 1500]],
-  ])('%d → %j', (max, ticks) => {
-    expect(countTicks(max)).toEqual(ticks);
+describe('the exported count axis', () => {
+  const axisLabels = (figure: TimelineFigureData) => {
+    const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(figure, BOX))}</svg>`);
+    return Array.from(document.getElementsByTagName('text'))
+      .filter((text) => text.getAttribute('text-anchor') === 'end')
+      .map((text) => Number(text.textContent));
+  };
+  const oneBar = (count: number): TimelineFigureData => ({
+    ...data,
+    buckets: data.buckets.slice(0, 1),
+    series: [{ ...data.series[0]!, counts: [count] }],
+  });
+
+  it.each([1, 3, 5, 7, 10, 17, 37, 1234])('has the live chart\'s ticks for a tallest bar of %i', (max) => {
+    expect(axisLabels(oneBar(max))).toEqual(countAxisTicks(max));
   });
 });

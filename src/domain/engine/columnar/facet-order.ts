@@ -1,4 +1,4 @@
-import type { FacetCount } from '../reference/linked-views.ts';
+import type { FacetCount } from '../contract.ts';
 
 /** Value ids in ascending value order, and the values in that order. */
 export type ValueOrder = { byValue: Uint32Array; values: readonly string[] };

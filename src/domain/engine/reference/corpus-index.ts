@@ -2,9 +2,6 @@ import type { CountryCode, Corpus, IsoDate } from '../../corpus/corpus-schema.ts
 import { speakerSearchText, tokenizeWords } from '../../view-state/search.ts';
 import { stemWord } from '../../view-state/stem-word.ts';
 
-/** The series a statement or event falls in when no theme was assigned. */
-export const UNTHEMED = 'unthemed';
-
 export type IndexedEvent = {
   index: number;
   id: string;

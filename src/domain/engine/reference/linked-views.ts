@@ -1,62 +1,9 @@
 import type { CountryCode, IsoDate } from '../../corpus/corpus-schema.ts';
-import { UNTHEMED, type CorpusIndex, type IndexedEvent, type IndexedStatement } from './corpus-index.ts';
+import type { CorpusIndex, IndexedEvent, IndexedStatement } from './corpus-index.ts';
+import { FILTERS_IGNORED_BY_VIEW as IGNORED, UNTHEMED, type CountryTally, type FacetCount, type LinkedViews, type LinkedViewsQuery, type ThemeDaySeries } from '../contract.ts';
 import { withoutFacets, type Filters, type SortOrder } from '../../view-state/filters.ts';
 import { countryName } from '../../corpus/countries.ts';
 import { countryNameMatches, parseSearchQuery, toQueryWords, wordMatches, type QueryWord } from '../../view-state/search.ts';
-
-/**
- * Everything the linked views draw for one state of the filters. Each part
- * is computed with every filter except the one its view owns (as in
- * crossfilter and Mosaic): the map ignores the country filter, the timeline
- * the theme and date filters, each facet its own values.
- *
- * Matching rules (the product's semantics, shared by every engine):
- * - A statement matches a country when its event lists that country as a
- *   participant, or, with `includeMentions`, when the statement mentions it.
- * - A statement matches a theme when the theme is among its themes.
- * - A statement's date is its event's start date; it matches a date range
- *   when its event's [start, end] overlaps the range. A range whose `from`
- *   is after its `to` is empty and matches nothing.
- * - An event matches when it matches the country (participant, or with
- *   `includeMentions` mentioned by one of its statements), event and date
- *   filters itself; its themes (its own plus its statements') include a
- *   selected theme; and, when speakers or a search are set, one of its
- *   statements matches the speaker and search filters.
- */
-export type LinkedViewsQuery = { filters: Filters; sort: SortOrder };
-
-export type CountryTally = {
-  code: CountryCode;
-  /** Events (matching all filters but the country one) it took part in. */
-  events: number;
-  /** Statements whose event it took part in. */
-  statements: number;
-  /** Statements that mention it. */
-  mentions: number;
-};
-
-export type FacetCount = { value: string; count: number };
-
-/** Counts per day and theme; `dates` ascending, each series aligned to it. */
-export type ThemeDaySeries = {
-  dates: IsoDate[];
-  statements: Record<string, number[]>;
-  events: Record<string, number[]>;
-};
-
-export type LinkedViews = {
-  /** Indices into corpus.statements of every match, in list order. */
-  matchingStatements: Uint32Array;
-  totals: { statements: number; events: number; countries: number; themes: number };
-  countries: CountryTally[];
-  timeline: ThemeDaySeries;
-  facets: {
-    countries: FacetCount[];
-    themes: FacetCount[];
-    speakers: FacetCount[];
-    events: FacetCount[];
-  };
-};
 
 /** A compiled form of the filters, so each record is tested cheaply. */
 type Predicate = {
@@ -235,9 +182,9 @@ function facetCounts(
 }
 
 /**
- * The reference engine: a direct reading of the matching rules above, clear
- * rather than fast. Larger corpora use an indexed engine that must return
- * exactly what this returns.
+ * The reference engine: a direct reading of the matching rules in
+ * contract.ts, clear rather than fast. It is the test oracle: the dashboard
+ * runs the columnar engine, and tests check that it returns exactly this.
  */
 export function computeLinkedViews(index: CorpusIndex, query: LinkedViewsQuery): LinkedViews {
   const { filters } = query;
@@ -258,7 +205,8 @@ export function computeLinkedViews(index: CorpusIndex, query: LinkedViewsQuery):
     for (const code of event.participants) countries.add(code);
   }
 
-  const exceptCountries = compile(withoutFacets(filters, ['countries']));
+  const ignoring = (view: keyof typeof IGNORED): Predicate => compile(withoutFacets(filters, IGNORED[view]));
+  const exceptCountries = ignoring('map');
   const countryFacetValues = (s: IndexedStatement): Iterable<string> => {
     const values = new Set<string>(index.events[s.eventIndex]!.participants);
     if (filters.includeMentions) for (const code of s.mentions) values.add(code);
@@ -269,14 +217,14 @@ export function computeLinkedViews(index: CorpusIndex, query: LinkedViewsQuery):
     matchingStatements: sortStatements(index, matches, query.sort),
     totals: { statements: matches.length, events, countries: countries.size, themes: themes.size },
     countries: tallyCountries(index, exceptCountries),
-    timeline: buildTimeline(index, compile(withoutFacets(filters, ['themes', 'dates']))),
+    timeline: buildTimeline(index, ignoring('timeline')),
     facets: {
-      countries: facetCounts(index, exceptCountries, countryFacetValues),
-      themes: facetCounts(index, compile(withoutFacets(filters, ['themes'])), (s) => s.themes),
-      speakers: facetCounts(index, compile(withoutFacets(filters, ['speakers'])), (s) =>
+      countries: facetCounts(index, ignoring('countryFacet'), countryFacetValues),
+      themes: facetCounts(index, ignoring('themeFacet'), (s) => s.themes),
+      speakers: facetCounts(index, ignoring('speakerFacet'), (s) =>
         s.speakerId === null ? [] : [s.speakerId],
       ),
-      events: facetCounts(index, compile(withoutFacets(filters, ['events'])), (s) => [
+      events: facetCounts(index, ignoring('eventFacet'), (s) => [
         index.events[s.eventIndex]!.id,
       ]),
     },

@@ -1,4 +1,6 @@
-import { TextIndexBuilder, type TextBatch, type TextBatchSink, type TextIndex } from './text-index.ts';
+import type { TextIndex } from './text-index.ts';
+import type { TextBatch, TextBatchSink } from './text-batch.ts';
+import { TextIndexBuilder } from './text-index-builder.ts';
 
 /**
  * Building the search index in another thread (a Web Worker in the app, a

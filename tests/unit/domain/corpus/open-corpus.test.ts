@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CorpusError, formatCorpusProblems } from '../../../../src/domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { describeExcluded, lineAndColumn, openCorpus, type OpenCorpusOptions } from '../../../../src/domain/corpus/open-corpus.ts';
-import { parseCorpusText } from '../../../../src/domain/corpus/parse-corpus.ts';
 import { buildTestCorpus, smallTestCorpus } from '../../../fixtures/test-corpus.ts';
+
+/** All or nothing: any problem throws a CorpusError (the tolerant reader leaves bad records out). */
+const readCorpusStrictly = (text: string, source: string) => openCorpus(text, source, { mode: 'strict' }).corpus;
 
 const SOURCE = 'my-corpus.json';
 const small = smallTestCorpus();
@@ -47,8 +49,8 @@ describe('openCorpus: a sound corpus', () => {
     expect(opened.corpus).toEqual(small);
   });
 
-  it('parseCorpusText returns the same corpus', () => {
-    expect(parseCorpusText(JSON.stringify(small), SOURCE)).toEqual(small);
+  it('strict mode returns the same corpus', () => {
+    expect(readCorpusStrictly(JSON.stringify(small), SOURCE)).toEqual(small);
   });
 });
 
@@ -326,9 +328,9 @@ describe('openCorpus: records with problems are excluded and listed', () => {
     expect(describeExcluded(opened.excluded)).toBe('1 event and 3 statements');
   });
 
-  it('strict mode (parseCorpusText) refuses the corpus and lists only what the file gets wrong', () => {
+  it('strict mode refuses the corpus and lists only what the file gets wrong', () => {
     const text = corpusText((c) => (loose(c.events[1]!.participatingCountries[0]!).value = 'XXX'));
-    expect(() => parseCorpusText(text, SOURCE)).toThrow(CorpusError);
+    expect(() => readCorpusStrictly(text, SOURCE)).toThrow(CorpusError);
     const error = openError(text, { mode: 'strict' });
     expect(error.kind).toBe('invalid');
     expect(error.message).toBe('my-corpus.json does not match the corpus format (1 problem).');
@@ -356,7 +358,7 @@ describe('openCorpus: an empty corpus', () => {
   it('opens, flagged empty, so the page can say there is nothing to show', () => {
     const opened = openCorpus(JSON.stringify(empty), SOURCE);
     expect(opened).toEqual({ corpus: empty, excluded: [], problems: [], empty: true });
-    expect(parseCorpusText(JSON.stringify(empty), SOURCE)).toEqual(empty);
+    expect(readCorpusStrictly(JSON.stringify(empty), SOURCE)).toEqual(empty);
   });
 
   it('is not flagged empty when only the statements are gone', () => {

@@ -4,7 +4,8 @@ import { indexCorpus } from '../../../../src/domain/engine/reference/corpus-inde
 import { EMPTY_FILTERS, type Filters } from '../../../../src/domain/view-state/filters.ts';
 import { buildLabels } from '../../../../src/domain/corpus/labels.ts';
 import { computeLinkedViews } from '../../../../src/domain/engine/reference/linked-views.ts';
-import { SYNTHETIC_NOTICE, type ExportContext } from '../../../../src/domain/export/metadata.ts';
+import type { ExportContext } from '../../../../src/domain/export/metadata.ts';
+import { SYNTHETIC_NOTICE } from '../../../../src/domain/synthetic/synthetic-label.ts';
 import {
   buildStatementRows,
   STATEMENT_CSV_HEADER,

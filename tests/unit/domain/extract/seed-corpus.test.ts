@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCorpusText } from '../../../../src/domain/corpus/parse-corpus.ts';
+import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
 import { PROJECT_ROOT } from './helpers.ts';
+
+/** All or nothing: any problem throws a CorpusError (the tolerant reader leaves bad records out). */
+const readCorpusStrictly = (text: string, source: string) => openCorpus(text, source, { mode: 'strict' }).corpus;
 
 /**
  * The facts of shared/seeds/README.md, read from the committed, generated
  * public/data/corpus.json — the file the app ships.
  */
-const corpus = parseCorpusText(readFileSync(join(PROJECT_ROOT, 'public/data/corpus.json'), 'utf8'), 'corpus.json');
+const corpus = readCorpusStrictly(readFileSync(join(PROJECT_ROOT, 'public/data/corpus.json'), 'utf8'), 'corpus.json');
 const DOC_ID = 'sco-2020-08-17-asia-pacific-video-forum';
 const document = corpus.documents.find((d) => d.id === DOC_ID)!;
 const event = corpus.events.find((e) => e.documentId === DOC_ID)!;

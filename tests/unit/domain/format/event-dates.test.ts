@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeEventDate, formatDateRange } from '../../../../src/domain/format/event-dates.ts';
+import { describeEventDate } from '../../../../src/domain/format/event-dates.ts';
+import { formatDateRange } from '../../../../src/domain/format/format-date.ts';
 
 describe('formatDateRange', () => {
   it.each<[string, string, 'day' | 'month' | 'year', string]>([

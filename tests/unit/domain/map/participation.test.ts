@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../../../src/domain/engine/reference/corpus-index.ts';
 import type { CountryCode } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../src/domain/view-state/filters.ts';
-import { computeLinkedViews, type CountryTally, type LinkedViewsQuery } from '../../../../src/domain/engine/reference/linked-views.ts';
+import { computeLinkedViews } from '../../../../src/domain/engine/reference/linked-views.ts';
+import type { CountryTally, LinkedViewsQuery } from '../../../../src/domain/engine/contract.ts';
 import {
   countEventsOnMap,
   countParticipation,

@@ -8,7 +8,6 @@ import {
 } from '../../../../src/domain/synthetic/generate-corpus.ts';
 import { checkCorpusConsistency } from '../../../../src/domain/corpus/corpus-consistency.ts';
 import { createRng, createZipfSampler } from '../../../../src/domain/synthetic/prng.ts';
-import { syntheticCorpusLabel } from '../../../../src/domain/synthetic/synthetic-label.ts';
 
 const OPTIONS = { statements: 1500, seed: 42 };
 const corpus = generateSyntheticCorpus(OPTIONS);
@@ -164,15 +163,5 @@ describe('seeded helpers', () => {
     const counts = new Array<number>(50).fill(0);
     for (let i = 0; i < 5000; i += 1) counts[sampler.sample(rng)]! += 1;
     expect(counts[0]!).toBeGreaterThan(counts[10]! * 5);
-  });
-});
-
-describe('syntheticCorpusLabel', () => {
-  it('names generator, seed and note for a synthetic corpus, nothing for real data', () => {
-    const label = syntheticCorpusLabel(corpus);
-    expect(label).toMatch(/^SYNTHETIC DATA/);
-    expect(label).toContain(SYNTHETIC_GENERATOR);
-    expect(label).toContain('seed 42');
-    expect(syntheticCorpusLabel({ synthetic: undefined })).toBeNull();
   });
 });

@@ -7,11 +7,11 @@ import {
   chooseBucketUnit,
   countBuckets,
   enumerateBuckets,
-  formatCalendarRange,
   MAX_BUCKETS,
   resolveBucketUnit,
   type BucketUnit,
 } from '../../../../src/domain/timeline/time-buckets.ts';
+import { formatDateRange } from '../../../../src/domain/format/format-date.ts';
 
 describe('bucketOf: the bucket that holds a date', () => {
   it.each<[string, BucketUnit, string, string]>([
@@ -137,8 +137,8 @@ describe('labels', () => {
     ['2020-08-17', '2020-08-18', '17–18 August 2020'],
     ['2020-03-01', '2020-09-05', '1 March – 5 September 2020'],
     ['2020-12-28', '2021-01-03', '28 December 2020 – 3 January 2021'],
-  ])('formatCalendarRange(%s, %s) = %s', (start, end, text) => {
-    expect(formatCalendarRange(start, end)).toBe(text);
+  ])('formatDateRange(%s, %s) = %s', (start, end, text) => {
+    expect(formatDateRange(start, end)).toBe(text);
   });
 });
 

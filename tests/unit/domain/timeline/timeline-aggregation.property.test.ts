@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UNTHEMED } from '../../../../src/domain/engine/reference/corpus-index.ts';
+import { UNTHEMED } from '../../../../src/domain/engine/contract.ts';
 import type { IsoDate } from '../../../../src/domain/corpus/corpus-schema.ts';
 import {
   aggregateIntoBuckets,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexCorpus, UNTHEMED } from '../../../../src/domain/engine/reference/corpus-index.ts';
+import { indexCorpus } from '../../../../src/domain/engine/reference/corpus-index.ts';
+import { UNTHEMED } from '../../../../src/domain/engine/contract.ts';
 import type { CountryCode } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../src/domain/view-state/filters.ts';
 import { buildLabels } from '../../../../src/domain/corpus/labels.ts';
@@ -15,8 +16,7 @@ import {
 } from '../../../../src/domain/timeline/timeline-model.ts';
 import { coveredPeriods, describeCoveredPeriods, eventStartExtent, isBucketCovered, mergePeriods } from '../../../../src/domain/timeline/timeline-coverage.ts';
 import { summarizeTimeline } from '../../../../src/domain/timeline/timeline-summary.ts';
-import { bucketOf } from '../../../../src/domain/timeline/time-buckets.ts';
-import type { TimeBucket, TimelineMeasure } from '../../../../src/domain/view-state/url-state.ts';
+import { bucketOf, type TimeBucket, type TimelineMeasure } from '../../../../src/domain/timeline/time-buckets.ts';
 import { buildTestCorpus, smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 
 const corpus = smallTestCorpus();

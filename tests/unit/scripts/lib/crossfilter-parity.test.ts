@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryCode } from '../../../../src/domain/corpus/corpus-schema.ts';
-import { UNTHEMED } from '../../../../src/domain/engine/reference/corpus-index.ts';
-import { ColumnarIndexBuilder, engineEventOf, engineStatementOf } from '../../../../src/domain/engine/columnar/columnar-index.ts';
+import { UNTHEMED, type LinkedViews } from '../../../../src/domain/engine/contract.ts';
+import { engineEventOf, engineStatementOf } from '../../../../src/domain/engine/columnar/columnar-index.ts';
+import { ColumnarIndexBuilder } from '../../../../src/domain/engine/columnar/columnar-index-builder.ts';
 import { createColumnarEngineFromIndex } from '../../../../src/domain/engine/linked-views-engine.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../src/domain/view-state/filters.ts';
-import type { LinkedViews } from '../../../../src/domain/engine/reference/linked-views.ts';
 import { generateSyntheticChunks } from '../../../../src/domain/synthetic/generate-corpus.ts';
 import { CrossfilterModelBuilder, dayOf, type CrossfilterViews } from '../../../../scripts/lib/crossfilter-model.ts';
 

@@ -1,21 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Corpus, CountryCode } from '../../../../../src/domain/corpus/corpus-schema.ts';
-import {
-  ColumnarIndexBuilder,
-  buildColumnarIndex,
-  engineEventOf,
-  engineStatementOf,
-} from '../../../../../src/domain/engine/columnar/columnar-index.ts';
-import {
-  createColumnarEngine,
-  createColumnarEngineFromIndex,
-  createReferenceEngine,
-  type LinkedViewsEngine,
-} from '../../../../../src/domain/engine/linked-views-engine.ts';
+import { buildColumnarIndex, engineEventOf, engineStatementOf } from '../../../../../src/domain/engine/columnar/columnar-index.ts';
+import { ColumnarIndexBuilder } from '../../../../../src/domain/engine/columnar/columnar-index-builder.ts';
+import { createColumnarEngine, createColumnarEngineFromIndex, createReferenceEngine } from '../../../../../src/domain/engine/linked-views-engine.ts';
+import type { LinkedViewsEngine } from '../../../../../src/domain/engine/contract.ts';
 import { createQueryCache, queryLinkedViews } from '../../../../../src/domain/engine/columnar/query-linked-views.ts';
 import { orderByValue } from '../../../../../src/domain/engine/columnar/order-by-value.ts';
-import { TextIndexBuilder } from '../../../../../src/domain/engine/text/text-index.ts';
+import { TextIndexBuilder } from '../../../../../src/domain/engine/text/text-index-builder.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from '../../../../../src/domain/view-state/filters.ts';
 import { tokenizeWords } from '../../../../../src/domain/view-state/search.ts';
 import { generateSyntheticChunks, generateSyntheticCorpus } from '../../../../../src/domain/synthetic/generate-corpus.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexCorpus, UNTHEMED } from '../../../../../src/domain/engine/reference/corpus-index.ts';
+import { indexCorpus } from '../../../../../src/domain/engine/reference/corpus-index.ts';
+import { UNTHEMED } from '../../../../../src/domain/engine/contract.ts';
 import { CorpusSchema, type CountryCode } from '../../../../../src/domain/corpus/corpus-schema.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../../src/domain/view-state/filters.ts';
 import { computeLinkedViews } from '../../../../../src/domain/engine/reference/linked-views.ts';

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  attachTextIndex,
-  buildColumnarIndex,
-  buildTextIndexHere,
-  ColumnarIndexBuilder,
-  engineEventOf,
-  engineStatementOf,
-  ensureTextIndex,
-} from '../../../../../src/domain/engine/columnar/columnar-index.ts';
+import { attachTextIndex, buildColumnarIndex, buildTextIndexHere, engineEventOf, engineStatementOf, ensureTextIndex } from '../../../../../src/domain/engine/columnar/columnar-index.ts';
+import { ColumnarIndexBuilder } from '../../../../../src/domain/engine/columnar/columnar-index-builder.ts';
 import { createColumnarEngineFromIndex } from '../../../../../src/domain/engine/linked-views-engine.ts';
 import {
   buffersOf,
@@ -18,7 +11,9 @@ import {
   type TextIndexReply,
   type TextIndexRequest,
 } from '../../../../../src/domain/engine/text/text-index-service.ts';
-import { TextBatcher, TextIndexBuilder, type TextBatch, type TextIndex } from '../../../../../src/domain/engine/text/text-index.ts';
+import type { TextIndex } from '../../../../../src/domain/engine/text/text-index.ts';
+import { TextBatcher, type TextBatch } from '../../../../../src/domain/engine/text/text-batch.ts';
+import { TextIndexBuilder } from '../../../../../src/domain/engine/text/text-index-builder.ts';
 import type { CountryCode } from '../../../../../src/domain/corpus/corpus-schema.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../../src/domain/view-state/filters.ts';
 import { generateSyntheticCorpus } from '../../../../../src/domain/synthetic/generate-corpus.ts';
