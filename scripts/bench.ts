@@ -25,7 +25,7 @@ import { TextIndexClient } from '../src/domain/engine/text/text-index-service.ts
 import { createColumnarEngineFromIndex } from '../src/domain/engine/linked-views-engine.ts';
 import { matchQuery } from '../src/domain/engine/text/text-index.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from '../src/domain/view-state/filters.ts';
-import { parseSearchQuery } from '../src/domain/view-state/search.ts';
+import { parseSearchQuery, toQueryWords } from '../src/domain/view-state/search.ts';
 import { generateSyntheticChunks, type SyntheticOptions } from '../src/domain/synthetic/generate-corpus.ts';
 import { CrossfilterModelBuilder, type CrossfilterModel } from './lib/crossfilter-model.ts';
 import { startTextIndexThread } from './lib/text-index-thread.ts';
@@ -151,7 +151,7 @@ const textIndexMs = performance.now() - waitStarted;
 const columnarSamples = runSequence((filters) => engine.query({ filters, sort: SORT }));
 const columnarSearches = runSearches((filters) => engine.query({ filters, sort: SORT }));
 const maskOnly = SEARCHES.map((query) => {
-  const words = parseSearchQuery(query);
+  const words = toQueryWords(parseSearchQuery(query));
   const text = ensureTextIndex(index!);
   return median(Array.from({ length: RUNS }, () => timed(() => matchQuery(text, words))));
 });

@@ -21,7 +21,9 @@
 import crossfilter from 'crossfilter2';
 import type { Filters, SortOrder } from '../../src/domain/view-state/filters.ts';
 import type { EngineEvent, EngineStatement } from '../../src/domain/engine/columnar/columnar-index.ts';
-import { foldWord, parseSearchQuery } from '../../src/domain/view-state/search.ts';
+import { countryName } from '../../src/domain/corpus/countries.ts';
+import { foldWord, parseSearchQuery, tokenizeWords, toQueryWords, type QueryWord } from '../../src/domain/view-state/search.ts';
+import { stemWord } from '../../src/domain/view-state/stem-word.ts';
 
 export type CrossfilterRecord = {
   id: number;
@@ -65,14 +67,30 @@ function startsWordAt(text: string, at: number): boolean {
   return !WORD_CHARACTER.test(before);
 }
 
-/** True when every query word starts some word of the folded text. */
-export function foldedTextMatches(folded: string, queryWords: readonly string[]): boolean {
-  for (const word of queryWords) {
-    let at = folded.indexOf(word);
-    while (at >= 0 && !startsWordAt(folded, at)) at = folded.indexOf(word, at + 1);
-    if (at < 0) return false;
+const WORD_CONTINUES = /^[\p{L}\p{N}\p{M}]/u;
+
+function endsWordAt(text: string, at: number): boolean {
+  return at >= text.length || !WORD_CONTINUES.test(text.slice(at, at + 2));
+}
+
+/** True when some word of the folded text starts with `word`, or (`whole`) is `word`. */
+function hasWord(folded: string, word: string, whole: boolean): boolean {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    if (startsWordAt(folded, at) && (!whole || endsWordAt(folded, at + word.length))) return true;
   }
-  return true;
+  return false;
+}
+
+/**
+ * True when every query word matches a word of the folded text as search.ts
+ * says: a word starting with it, or a word with its stem. `changedStems`
+ * lists the stems of the text's words that are not their own stem, so a word
+ * equal to the query's stem is found in the text itself (a stem is its own).
+ */
+export function foldedTextMatches(folded: string, changedStems: string, queryWords: readonly QueryWord[]): boolean {
+  return queryWords.every(
+    (query) => hasWord(folded, query.word, false) || hasWord(folded, query.stem, true) || changedStems.includes(` ${query.stem} `),
+  );
 }
 
 export type CrossfilterViews = {
@@ -95,6 +113,7 @@ export class CrossfilterModelBuilder {
   private readonly themeSets = new Map<string, number[]>();
   readonly records: CrossfilterRecord[] = [];
   readonly folded: string[] = [];
+  readonly changedStems: string[] = [];
 
   addEvent(event: EngineEvent): void {
     this.events.idOf(event.id);
@@ -122,7 +141,16 @@ export class CrossfilterModelBuilder {
       participantsOrMentions: mentions.length === 0 ? participants : [...participants, ...new Set(mentions)],
       themes: sharedThemes,
     });
-    this.folded.push(foldWord(`${statement.text} ${statement.speakerName ?? ''}`));
+    // What search.ts looks in: the text, the speaker, the names of the countries mentioned.
+    const countries = [...new Set(statement.mentions)].map(countryName).join(' ');
+    const folded = foldWord(`${statement.text} ${statement.speakerText ?? ''} ${countries}`);
+    this.folded.push(folded);
+    const changed = new Set<string>();
+    for (const token of tokenizeWords(folded)) {
+      const stem = stemWord(token.folded);
+      if (stem !== token.folded) changed.add(stem);
+    }
+    this.changedStems.push(changed.size === 0 ? '' : ` ${[...changed].join(' ')} `);
   }
 
   finish(): CrossfilterModel {
@@ -237,10 +265,10 @@ export class CrossfilterModel {
       }
     }
     if (next.search !== previous.search) {
-      const words = parseSearchQuery(filters.search);
-      const folded = this.builder.folded;
+      const words = toQueryWords(parseSearchQuery(filters.search));
+      const { folded, changedStems } = this.builder;
       if (words.length === 0) this.idDimension.filterAll();
-      else this.idDimension.filterFunction((id) => foldedTextMatches(folded[id]!, words));
+      else this.idDimension.filterFunction((id) => foldedTextMatches(folded[id]!, changedStems[id]!, words));
     }
     this.state = next;
   }

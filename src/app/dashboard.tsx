@@ -12,6 +12,7 @@ import { DashboardContext, type Dashboard as DashboardData } from '../state/dash
 import { ExportBar } from '../features/export/export-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { Headline } from './headline.tsx';
+import { SearchNoResults } from './search-no-results.tsx';
 import type { LoadedCorpus } from '../state/corpus-query.ts';
 import { useViewState } from '../state/use-view-state.ts';
 
@@ -41,6 +42,7 @@ export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'v
     <DashboardContext.Provider value={dashboard}>
       <Headline />
       <ExportBar leading={<FilterChips />} />
+      <SearchNoResults />
       <div className="dashboard-grid">
         <ParticipantMapPanel />
         <ThemeTimelinePanel />

@@ -172,7 +172,7 @@ test('Copy citation, in the list and in the reader, cites reported speech as the
   await row.getByRole('button', { name: 'Copy citation' }).click();
   await expect(row.getByText('Citation copied.')).toBeVisible();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
-  expect(citation).toMatch(/^Vladimir Norov \(Secretary-General, SCO\) \w+, as reported by the SCO Secretariat, that /);
+  expect(citation).toMatch(/^As reported by the SCO Secretariat, Vladimir Norov \(Secretary-General, SCO\) stressed that the epidemiologic /);
   expect(citation).toContain('Event: “Asia-Pacific Video Forum on Public Security”, 17 August 2020.');
   expect(citation).toContain('http://eng.sectsco.org/20200818/669839.html (accessed ');
   expect(citation).not.toMatch(/that “/);
@@ -182,6 +182,26 @@ test('Copy citation, in the list and in the reader, cites reported speech as the
   await reader.getByRole('button', { name: 'Copy citation' }).click();
   await expect(reader.getByText('Citation copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+});
+
+test('Copy citation joins the reported words to the verb as the release did: an object, a participle as a finite verb', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  const rows = statementsPanel(page).locator('[data-statement-id]');
+  const copied = async (index: number) => {
+    const row = rows.nth(index);
+    await row.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(row.getByText('Citation copied.')).toBeVisible();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  const lead = 'As reported by the SCO Secretariat, Vladimir Norov (Secretary-General, SCO)';
+  const startsWith = (text: string, start: string) => expect(text.slice(0, start.length)).toBe(start);
+  // The seed's third statement: "He called for promoting inclusive … cooperation".
+  startsWith(await copied(2), `${lead} called for promoting inclusive and de-politicised cooperation in order`);
+  // Sixth: "…, adding that it was important …" is cited with "added".
+  startsWith(await copied(5), `${lead} added that it was important to start joint work in order`);
+  // Eighth: "He stressed the SCO member states' special role …".
+  startsWith(await copied(7), `${lead} stressed the SCO member states' special role in combatting Afghan drug trafficking. Event:`);
 });
 
 test('Copy link puts the current view’s URL on the clipboard and says so', async ({ page, context }) => {
@@ -227,7 +247,7 @@ test('the analyst packet zips both figures, their data, the statements, metadata
   expect(metadata.caveats.join(' ')).toContain('1 event start date was inferred');
   const readme = strFromU8(files[`${folder}/README.txt`]!);
   expect(readme).toContain('Selection: Japan · All themes');
-  expect(readme).toMatch(/How to cite[\s\S]*as reported by the SCO\s+Secretariat/);
+  expect(readme).toMatch(/How to cite[\s\S]*As reported by the SCO\s+Secretariat,/);
   await expect(page.getByRole('status').filter({ hasText: 'Analyst packet ready' })).toBeVisible();
   await expect(button).toBeFocused();
 });

@@ -1,11 +1,20 @@
+import { stemWord } from './stem-word.ts';
+
 /**
  * Full-text search semantics, shared by every engine and by highlighting.
  *
- * A query is split into words; a text matches when every query word is the
- * start of some word of the text (so "terror" finds "terrorists"). Matching
- * ignores case and diacritics ("Norov" = "norov", "Sao" = "São"). Prefix
- * matching on whole words is what an inverted index over a sorted vocabulary
- * can answer exactly, so small and large corpora give the same results.
+ * A query is split into words; a statement matches when every query word
+ * matches some word of the statement: a word that starts with it (so
+ * "terror" finds "terrorists"), or a word with the same stem (so "drugs"
+ * finds "drug" and "terrorist" finds "terrorism"; see stem-word.ts).
+ * Matching ignores case and diacritics ("Norov" = "norov", "Sao" = "São").
+ *
+ * A statement's words are those of its text, of its speaker's name, role
+ * and organisation ("Secretary-General" finds what the Secretary-General
+ * said), and of the names of the countries it mentions ("Afghanistan" finds
+ * a statement that says "Afghan"). Prefixes and stems of whole words are
+ * what an inverted index over a sorted vocabulary can answer exactly, so
+ * small and large corpora give the same results.
  */
 
 // A word starts with a letter or number and keeps its combining marks, so
@@ -37,11 +46,76 @@ export function tokenizeWords(text: string): WordToken[] {
   return tokens;
 }
 
-/** True when every query word starts some word of `text`. */
+/** A folded query word and its stem, computed once per query. */
+export type QueryWord = { word: string; stem: string };
+
+export function toQueryWords(queryWords: readonly string[]): QueryWord[] {
+  return queryWords.map((word) => ({ word, stem: stemWord(word) }));
+}
+
+/** True when the folded `word` (whose stem is `wordStem`) matches the query word. */
+export function wordMatches(word: string, wordStem: string, query: QueryWord): boolean {
+  return word.startsWith(query.word) || wordStem === query.stem;
+}
+
+/** The speaker's words a search looks in: name, role and organisation; null for none. */
+export function speakerSearchText(
+  speaker: { name: string | null; role: string | null; organisation: string | null } | null,
+): string | null {
+  if (speaker === null) return null;
+  const parts = [speaker.name, speaker.role, speaker.organisation].filter((part): part is string => part !== null && part !== '');
+  return parts.length === 0 ? null : parts.join(' ');
+}
+
+type FoldedWords = { words: readonly string[]; stems: readonly string[] };
+const wordsByName = new Map<string, FoldedWords>();
+
+/** The folded words (and stems) of a name, worked out once per name. */
+function nameWords(name: string): FoldedWords {
+  let entry = wordsByName.get(name);
+  if (entry === undefined) {
+    const words = [...new Set(tokenizeWords(name).map((token) => token.folded))];
+    entry = { words, stems: words.map(stemWord) };
+    wordsByName.set(name, entry);
+  }
+  return entry;
+}
+
+/**
+ * True when a word of a country's English name (countryName: "Afghanistan"
+ * for AFG) matches the query word: how a search finds a statement that
+ * mentions the country by another word ("Afghan").
+ */
+export function countryNameMatches(name: string, query: QueryWord): boolean {
+  const { words, stems } = nameWords(name);
+  return words.some((word, i) => wordMatches(word, stems[i]!, query));
+}
+
+/** True when every query word matches a word of `text` (prefix or stem). */
 export function matchesSearch(text: string, queryWords: readonly string[]): boolean {
   if (queryWords.length === 0) return true;
   const words = tokenizeWords(text).map((token) => token.folded);
-  return queryWords.every((query) => words.some((word) => word.startsWith(query)));
+  const stems = words.map(stemWord);
+  return toQueryWords(queryWords).every((query) => words.some((word, i) => wordMatches(word, stems[i]!, query)));
+}
+
+/**
+ * True when every query word matches a word of the statement's text, of its
+ * speaker (name, role, organisation) or of a country it mentions.
+ */
+export function matchesStatementSearch(
+  statement: { text: string; speaker: Parameters<typeof speakerSearchText>[0]; mentionedCountries: ReadonlyArray<{ code: string }> },
+  queryWords: readonly string[],
+  countryName: (code: string) => string,
+): boolean {
+  if (queryWords.length === 0) return true;
+  const words = tokenizeWords(`${statement.text} ${speakerSearchText(statement.speaker) ?? ''}`).map((token) => token.folded);
+  const stems = words.map(stemWord);
+  return toQueryWords(queryWords).every(
+    (query) =>
+      words.some((word, i) => wordMatches(word, stems[i]!, query)) ||
+      statement.mentionedCountries.some((mention) => countryNameMatches(countryName(mention.code), query)),
+  );
 }
 
 export type TextPiece = { text: string; match: boolean };
@@ -49,17 +123,21 @@ export type TextPiece = { text: string; match: boolean };
 /**
  * Splits `text` into plain and matching pieces for highlighting. The pieces
  * are strings, drawn as text nodes: nothing here is ever parsed as HTML.
- * Only the matched prefix of a word is marked ("terror" in "terrorists").
+ * Only the matched prefix of a word is marked ("terror" in "terrorists"); a
+ * word matched by its stem is marked whole ("drug" for "drugs").
  */
 export function splitForHighlight(text: string, queryWords: readonly string[]): TextPiece[] {
   if (queryWords.length === 0 || text.length === 0) return text.length === 0 ? [] : [{ text, match: false }];
+  const queries = toQueryWords(queryWords);
   const ranges: Array<[number, number]> = [];
   for (const token of tokenizeWords(text)) {
     let longest = 0;
-    for (const query of queryWords) {
-      if (token.folded.startsWith(query)) longest = Math.max(longest, query.length);
+    const stem = stemWord(token.folded);
+    for (const query of queries) {
+      if (token.folded.startsWith(query.word)) longest = Math.max(longest, query.word.length);
+      else if (stem === query.stem) longest = token.folded.length;
     }
-    if (longest > 0) ranges.push([token.start, originalPrefixEnd(text, token, longest)]);
+    if (longest > 0) ranges.push([token.start, longest >= token.folded.length ? token.end : originalPrefixEnd(text, token, longest)]);
   }
   const pieces: TextPiece[] = [];
   let cursor = 0;

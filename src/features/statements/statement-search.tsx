@@ -65,7 +65,8 @@ export function StatementSearch() {
         spellCheck={false}
       />
       <p id={hintId} className="statement-search__hint">
-        Finds words that start with what you type, in the text and the speaker’s name: “terror” finds “terrorists”.
+        Finds words that start with what you type, or other forms of them, in the text, the speaker’s name and role, and
+        the countries a statement mentions: “terror” finds “terrorists”, “drugs” finds “drug”, “Afghanistan” finds “Afghan”.
       </p>
     </div>
   );

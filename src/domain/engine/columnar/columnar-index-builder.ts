@@ -111,14 +111,14 @@ export class ColumnarIndexBuilder {
     this.statementSpeakers.push(statement.speakerId === null ? 0 : this.speakers.idOf(statement.speakerId) + 1);
     pushDistinct(index, statement.themes, this.themes, this.statementThemeRows, this.statementThemeValues);
     pushDistinct(index, statement.mentions, this.countries, this.mentionRows, this.mentionValues);
-    if (this.text) this.text.add(statement.text, statement.speakerName);
+    if (this.text) this.text.add(statement.text, statement.speakerText);
     else if (this.batcher) {
-      const batch = this.batcher.add(statement.text, statement.speakerName, this.statementSpeakers.get(index));
+      const batch = this.batcher.add(statement.text, statement.speakerText, this.statementSpeakers.get(index));
       if (batch) this.sink!.push(batch);
     }
     else {
       this.texts.push(statement.text);
-      this.names.push(statement.speakerName);
+      this.names.push(statement.speakerText);
     }
   }
 

@@ -3,6 +3,7 @@ import type { Bitset } from './bitset.ts';
 import type { Rows } from './growable.ts';
 import type { TextIndex } from '../text/text-index.ts';
 import { TextIndexBuilder } from '../text/text-index-builder.ts';
+import { speakerSearchText } from '../../view-state/search.ts';
 import { ColumnarIndexBuilder } from './columnar-index-builder.ts';
 
 /**
@@ -114,7 +115,8 @@ export type EngineEvent = {
 export type EngineStatement = {
   eventId: string;
   speakerId: string | null;
-  speakerName: string | null;
+  /** What a search finds the speaker by: name, role and organisation (search.ts). */
+  speakerText: string | null;
   text: string;
   themes: readonly string[];
   mentions: readonly string[];
@@ -134,7 +136,7 @@ export function engineStatementOf(statement: Statement): EngineStatement {
   return {
     eventId: statement.eventId,
     speakerId: statement.speaker?.id ?? null,
-    speakerName: statement.speaker?.name ?? null,
+    speakerText: speakerSearchText(statement.speaker),
     text: statement.text,
     themes: statement.themes.map((theme) => theme.themeId),
     mentions: statement.mentionedCountries.map((mention) => mention.code),
@@ -176,7 +178,7 @@ export function buildTextIndexHere(index: ColumnarIndex, statements: readonly St
   }
   index.pendingText = {
     texts: statements.map((statement) => statement.text),
-    names: statements.map((statement) => statement.speaker?.name ?? null),
+    names: statements.map((statement) => speakerSearchText(statement.speaker)),
   };
   index.text = null;
   return ensureTextIndex(index);

@@ -1,5 +1,6 @@
 import type { Filters } from '../../view-state/filters.ts';
-import { parseSearchQuery } from '../../view-state/search.ts';
+import { countryName } from '../../corpus/countries.ts';
+import { countryNameMatches, parseSearchQuery, toQueryWords, type QueryWord } from '../../view-state/search.ts';
 import { setBit, setRange, type Bitset } from './bitset.ts';
 import { ensureTextIndex, eventIndexOf, type ColumnarIndex } from './columnar-index.ts';
 import { countPerRange } from './range-counts.ts';
@@ -157,11 +158,21 @@ export function dateMask(index: ColumnarIndex, filters: Filters, ws: Workspace):
 export function searchMask(index: ColumnarIndex, filters: Filters, ws: Workspace): Masks {
   const words = parseSearchQuery(filters.search);
   if (words.length === 0) return OPEN;
+  const mentioning = (query: QueryWord, bits: Bitset) => orMentionsOfCountriesNamed(index, query, bits);
   return {
-    statements: matchQuery(ensureTextIndex(index), words, ws.bitset(index.statementCount)),
+    statements: matchQuery(ensureTextIndex(index), toQueryWords(words), ws.bitset(index.statementCount), mentioning),
     events: null,
     wholeEvents: false,
   };
+}
+
+/** ORs in the statements that mention a country whose name matches the query word ("afghanistan" → AFG). */
+function orMentionsOfCountriesNamed(index: ColumnarIndex, query: QueryWord, bits: Bitset): void {
+  const { offsets, values } = index.countryMentions;
+  for (let country = 0; country < index.countryCodes.length; country += 1) {
+    if (offsets[country] === offsets[country + 1] || !countryNameMatches(countryName(index.countryCodes[country]!), query)) continue;
+    for (let i = offsets[country]!; i < offsets[country + 1]!; i += 1) setBit(bits, values[i]!);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CountryCode, Corpus, IsoDate } from '../../corpus/corpus-schema.ts';
-import { tokenizeWords } from '../../view-state/search.ts';
+import { speakerSearchText, tokenizeWords } from '../../view-state/search.ts';
+import { stemWord } from '../../view-state/stem-word.ts';
 
 export type IndexedEvent = {
   index: number;
@@ -19,8 +20,10 @@ export type IndexedStatement = {
   speakerId: string | null;
   themes: readonly string[];
   mentions: ReadonlySet<CountryCode>;
-  /** Folded words of the statement text and its speaker's name, for search. */
+  /** Folded words of the statement text and its speaker's name, role and organisation, for search. */
   words: readonly string[];
+  /** The stem of each of `words`. */
+  stems: readonly string[];
   /** Position in the corpus's own order, the tie-break of every sort. */
   order: number;
 };
@@ -50,7 +53,8 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     statementsByEvent[eventIndex]!.push(index);
     const themes = [...new Set(statement.themes.map((theme) => theme.themeId))];
     for (const theme of themes) themesByEvent[eventIndex]!.add(theme);
-    const searchable = `${statement.text} ${statement.speaker?.name ?? ''}`;
+    const searchable = `${statement.text} ${speakerSearchText(statement.speaker) ?? ''}`;
+    const words = [...new Set(tokenizeWords(searchable).map((token) => token.folded))];
     return {
       index,
       eventIndex,
@@ -58,7 +62,8 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
       speakerId: statement.speaker?.id ?? null,
       themes,
       mentions: new Set(statement.mentionedCountries.map((mention) => mention.code)),
-      words: [...new Set(tokenizeWords(searchable).map((token) => token.folded))],
+      words,
+      stems: words.map(stemWord),
       order: index,
     };
   });

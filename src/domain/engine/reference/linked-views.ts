@@ -2,7 +2,8 @@ import type { CountryCode, IsoDate } from '../../corpus/corpus-schema.ts';
 import type { CorpusIndex, IndexedEvent, IndexedStatement } from './corpus-index.ts';
 import { FILTERS_IGNORED_BY_VIEW as IGNORED, UNTHEMED, type CountryTally, type FacetCount, type LinkedViews, type LinkedViewsQuery, type ThemeDaySeries } from '../contract.ts';
 import { withoutFacets, type Filters, type SortOrder } from '../../view-state/filters.ts';
-import { parseSearchQuery } from '../../view-state/search.ts';
+import { countryName } from '../../corpus/countries.ts';
+import { countryNameMatches, parseSearchQuery, toQueryWords, wordMatches, type QueryWord } from '../../view-state/search.ts';
 
 /** A compiled form of the filters, so each record is tested cheaply. */
 type Predicate = {
@@ -13,7 +14,7 @@ type Predicate = {
   events: ReadonlySet<string>;
   from: IsoDate | null;
   to: IsoDate | null;
-  searchWords: readonly string[];
+  searchWords: readonly QueryWord[];
 };
 
 function compile(filters: Filters): Predicate {
@@ -25,7 +26,7 @@ function compile(filters: Filters): Predicate {
     events: new Set(filters.events),
     from: filters.from,
     to: filters.to,
-    searchWords: parseSearchQuery(filters.search),
+    searchWords: toQueryWords(parseSearchQuery(filters.search)),
   };
 }
 
@@ -36,8 +37,14 @@ function eventInDateRange(event: IndexedEvent, p: Predicate): boolean {
   return (p.from === null || event.end >= p.from) && (p.to === null || event.start <= p.to);
 }
 
-function matchesWords(statement: IndexedStatement, words: readonly string[]): boolean {
-  return words.every((query) => statement.words.some((word) => word.startsWith(query)));
+function matchesWord(statement: IndexedStatement, query: QueryWord): boolean {
+  if (statement.words.some((word, i) => wordMatches(word, statement.stems[i]!, query))) return true;
+  for (const code of statement.mentions) if (countryNameMatches(countryName(code), query)) return true;
+  return false;
+}
+
+function matchesWords(statement: IndexedStatement, words: readonly QueryWord[]): boolean {
+  return words.every((query) => matchesWord(statement, query));
 }
 
 function statementMatchesCountry(s: IndexedStatement, event: IndexedEvent, p: Predicate): boolean {

@@ -15,7 +15,7 @@ import {
   wordLower,
 } from './characters.ts';
 import type { TextBatch } from './text-batch.ts';
-import type { TextIndex } from './text-index.ts';
+import { stemsOf, type TextIndex } from './text-index.ts';
 import { WordTable } from './word-table.ts';
 
 /**
@@ -53,6 +53,8 @@ export class TextIndexBuilder {
     slotOf: Int32Array;
     dense: Array<Bitset | undefined>;
     denseBuffer: Uint32Array;
+    stemKeys: string[];
+    stemRanks: Uint32Array;
   } | null = null;
   private finished = false;
 
@@ -279,13 +281,14 @@ export class TextIndexBuilder {
         offsets[rank + 1] = offsets[rank]! + f;
       }
     }
-    this.layout = { size, words: byWord.map((id) => vocabulary[id]!), offsets, slotOf, dense, denseBuffer };
+    const sortedWords = byWord.map((id) => vocabulary[id]!);
+    this.layout = { size, words: sortedWords, offsets, slotOf, dense, denseBuffer, ...stemsOf(sortedWords) };
   }
 
   /** `order[p]` is the input record placed at internal position p; null: records were added in that order. */
   finish(order: Uint32Array | null): TextIndex {
     this.prepare();
-    const { size, words, offsets, slotOf, dense, denseBuffer } = this.layout!;
+    const { size, words, offsets, slotOf, dense, denseBuffer, stemKeys, stemRanks } = this.layout!;
     if (order !== null && order.length !== size) throw new Error(`text index has ${size} records, order has ${order.length}`);
     const tokens = this.tokens.view();
     const starts = this.recordStarts.view();
@@ -306,6 +309,6 @@ export class TextIndexBuilder {
     }
     this.layout = null;
     this.finished = true;
-    return { size, words, offsets, positions, dense };
+    return { size, words, offsets, positions, dense, stemKeys, stemRanks };
   }
 }

@@ -30,7 +30,7 @@ export function buffersOf(value: TextBatch | TextIndex): ArrayBuffer[] {
   const arrays: ArrayBufferView[] =
     'bytes' in value
       ? [value.bytes, value.ends, value.ascii, value.speakers]
-      : [value.offsets, value.positions, ...value.dense.filter((bits) => bits !== undefined)];
+      : [value.offsets, value.positions, value.stemRanks, ...value.dense.filter((bits) => bits !== undefined)];
   const buffers = new Set<ArrayBuffer>();
   for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
   return [...buffers];

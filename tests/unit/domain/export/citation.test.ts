@@ -16,7 +16,7 @@ describe('formatCitation', () => {
   it('cites reported speech as the publisher’s account, without quotation marks', () => {
     const corpus = realCorpus();
     expect(cite(corpus, 0)).toBe(
-      'Ana Ruiz (Director) stressed, as reported by the Test Secretariat, that terrorism and drug crime threaten everyone. ' +
+      'As reported by the Test Secretariat, Ana Ruiz (Director) stressed that terrorism and drug crime threaten everyone. ' +
         'Event: “Alpha Forum”, 1 March 2020. ' +
         'Source: Test Secretariat, published 2 March 2020, https://example.org/doc-a (accessed 28 November 2026). ' +
         `Forum Atlas corpus abc123def456, statement ${corpus.statements[0]!.id}.`,
@@ -33,12 +33,12 @@ describe('formatCitation', () => {
   });
 
   it.each([
-    { name: 'no role', speaker: { name: 'Ana Ruiz', role: null, organisation: null }, start: 'Ana Ruiz stressed, as reported' },
-    { name: 'role and organisation', speaker: { name: 'Ana Ruiz', role: 'Director', organisation: 'Test Bureau' }, start: 'Ana Ruiz (Director, Test Bureau) stressed' },
-    { name: 'no name', speaker: { name: null, role: 'SCO Secretary-General', organisation: null }, start: 'The SCO Secretary-General stressed' },
-    { name: 'no name, role with organisation', speaker: { name: null, role: 'Director', organisation: 'Test Bureau' }, start: 'The Director (Test Bureau) stressed' },
-    { name: 'only an organisation', speaker: { name: null, role: null, organisation: 'Test Ministry' }, start: 'The Test Ministry stressed' },
-    { name: 'nothing known', speaker: { name: null, role: null, organisation: null }, start: 'An unidentified speaker stressed' },
+    { name: 'no role', speaker: { name: 'Ana Ruiz', role: null, organisation: null }, start: 'As reported by the Test Secretariat, Ana Ruiz stressed that' },
+    { name: 'role and organisation', speaker: { name: 'Ana Ruiz', role: 'Director', organisation: 'Test Bureau' }, start: 'As reported by the Test Secretariat, Ana Ruiz (Director, Test Bureau) stressed' },
+    { name: 'no name', speaker: { name: null, role: 'SCO Secretary-General', organisation: null }, start: 'As reported by the Test Secretariat, the SCO Secretary-General stressed' },
+    { name: 'no name, role with organisation', speaker: { name: null, role: 'Director', organisation: 'Test Bureau' }, start: 'As reported by the Test Secretariat, the Director (Test Bureau) stressed' },
+    { name: 'only an organisation', speaker: { name: null, role: null, organisation: 'Test Ministry' }, start: 'As reported by the Test Secretariat, the Test Ministry stressed' },
+    { name: 'nothing known', speaker: { name: null, role: null, organisation: null }, start: 'As reported by the Test Secretariat, an unidentified speaker stressed' },
   ])('names the speaker with $name', ({ speaker, start }) => {
     const corpus = realCorpus();
     Object.assign(corpus.statements[0]!.speaker!, speaker);
@@ -47,7 +47,7 @@ describe('formatCitation', () => {
 
   it('cites a statement with no speaker at all', () => {
     const corpus = realCorpus();
-    expect(cite(corpus, 4)).toMatch(/^An unidentified speaker agreed, as reported by the Other Office, that nothing was settled\. Event: “Gamma Talks”, 9 January 2021\./);
+    expect(cite(corpus, 4)).toMatch(/^As reported by the Other Office, an unidentified speaker agreed that nothing was settled\. Event: “Gamma Talks”, 9 January 2021\./);
   });
 
   it('gives an event over several days as a range', () => {
@@ -57,7 +57,7 @@ describe('formatCitation', () => {
   it('does not repeat a "that" already in the text, nor a final full stop', () => {
     const corpus = realCorpus();
     corpus.statements[0]!.text = 'that peace matters.';
-    expect(cite(corpus, 0)).toContain(', that peace matters. Event:');
+    expect(cite(corpus, 0)).toContain(' stressed that peace matters. Event:');
   });
 
   it('ends with the synthetic-data notice for a synthetic corpus', () => {

@@ -92,7 +92,7 @@ describe('the analyst packet', () => {
     expect(readme).toContain('*** SYNTHETIC DATA — not real events ***');
     expect(readme).toContain('Selection: All countries · All themes');
     expect(readme).toContain('Corpus version: abc123def456');
-    expect(readme).toMatch(/How to cite[\s\S]*Ana Ruiz \(Director\) stressed, as reported by the Test\s+Secretariat/);
+    expect(readme).toMatch(/How to cite[\s\S]*As reported by the Test Secretariat, Ana Ruiz \(Director\) stressed\s+that/);
     expect(readme).toMatch(/Contents[\s\S]*\r\nstatements\.csv\r\n    The statements matching/);
     expect(readme).toMatch(/Caveats[\s\S]*5 statements are reported speech/);
     expect(readme.split('\r\n').every((line) => line.length <= 80)).toBe(true);

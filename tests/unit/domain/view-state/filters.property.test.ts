@@ -4,7 +4,9 @@ import { indexCorpus, type CorpusIndex } from '../../../../src/domain/engine/ref
 import type { CountryCode, Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { EMPTY_FILTERS, toggleValue, withoutFacets, type Facet, type Filters } from '../../../../src/domain/view-state/filters.ts';
 import { computeLinkedViews } from '../../../../src/domain/engine/reference/linked-views.ts';
+import { countryName } from '../../../../src/domain/corpus/countries.ts';
 import { parseSearchQuery, tokenizeWords } from '../../../../src/domain/view-state/search.ts';
+import { stemWord } from '../../../../src/domain/view-state/stem-word.ts';
 import { RANDOM_WORDS, randomTestCorpus } from '../../../fixtures/random-test-corpus.ts';
 import { smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 
@@ -113,7 +115,11 @@ function oracle(corpus: Corpus, f: Filters): Set<number> {
     const mentions = s.mentionedCountries.map((m) => m.code as string);
     const start = event.startDate.value;
     const end = event.endDate?.value ?? start;
-    const textWords = tokenizeWords(`${s.text} ${s.speaker?.name ?? ''}`).map((t) => t.folded);
+    const speaker = [s.speaker?.name, s.speaker?.role, s.speaker?.organisation].filter((part) => part != null).join(' ');
+    const textWords = tokenizeWords(`${s.text} ${speaker}`).map((t) => t.folded);
+    const countryWords = mentions.flatMap((code) => tokenizeWords(countryName(code)).map((t) => t.folded));
+    // A word matches when it starts with the query word or shares its stem.
+    const found = (w: string, among: string[]) => among.some((t) => t.startsWith(w) || stemWord(t) === stemWord(w));
     const ok =
       (f.countries.length === 0 ||
         f.countries.some((c) => participants.includes(c) || (f.includeMentions && mentions.includes(c)))) &&
@@ -124,7 +130,7 @@ function oracle(corpus: Corpus, f: Filters): Set<number> {
       !(f.from !== null && f.to !== null && f.from > f.to) &&
       (f.from === null || end >= f.from) &&
       (f.to === null || start <= f.to) &&
-      words.every((w) => textWords.some((t) => t.startsWith(w)));
+      words.every((w) => found(w, textWords) || found(w, countryWords));
     if (ok) result.add(i);
   });
   return result;

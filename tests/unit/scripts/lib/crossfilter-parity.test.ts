@@ -77,6 +77,9 @@ const SEQUENCE: Array<[string, Filters]> = [
   ['speakers and events', filters({ speakers: ['syn-speaker-1', 'syn-speaker-7'], events: eventIds.slice(0, 400) })],
   ['accented search', filters({ search: 'Núñez' })],
   ['two-word search', filters({ search: 'border coop', themes: ['law-enforcement', 'youth-prevention'] })],
+  ['a role', filters({ search: 'Secretary-General' })],
+  ['a plural and an -ism', filters({ search: 'drugs terrorist' })],
+  ['a country by name', filters({ search: 'Kazakhstan' })],
   ['inverted dates', filters({ from: '2020-01-01', to: '2019-01-01' })],
   ['clear all', EMPTY_FILTERS],
 ];

@@ -58,6 +58,13 @@ const QUERIES: Array<[string, Filters]> = [
   ['search speaker first name', filters({ search: accentedSpeaker.name!.split(' ')[0]! })],
   ['search punctuation only', filters({ search: ' -- ' })],
   ['search without match', filters({ search: 'zzqxv' })],
+  ['search a role', filters({ search: 'Secretary-General' })],
+  ['search an organisation word', filters({ search: 'bureau' })],
+  ['search a plural of a word in the text', filters({ search: 'threat' })],
+  ['search a singular of a plural in the text', filters({ search: 'drugs' })],
+  ['search -ist for -ism', filters({ search: 'terrorist' })],
+  ['search a country by name', filters({ search: 'Kazakhstan' })],
+  ['search a country name and a stem', filters({ search: 'afghanistan challenges' })],
   ['everything combined', filters({ countries: codes('CHN'), themes: ['terrorism-extremism'], from: '2010-01-01', to: '2022-12-31', search: 'the' })],
   ['combined with mentions and speakers', filters({ countries: codes('RUS'), includeMentions: true, speakers: someSpeakers, search: 'st' })],
   ['empty result by combination', filters({ countries: codes('CHN'), events: [corpus.events.find((e) => !e.participatingCountries.some((c) => c.value === 'CHN'))!.id] })],
@@ -151,7 +158,7 @@ describe('columnar index built record by record', () => {
   it('rejects a statement whose event is unknown', () => {
     const builder = new ColumnarIndexBuilder();
     expect(() =>
-      builder.addStatement({ eventId: 'nope', speakerId: null, speakerName: null, text: 'x', themes: [], mentions: [] }),
+      builder.addStatement({ eventId: 'nope', speakerId: null, speakerText: null, text: 'x', themes: [], mentions: [] }),
     ).toThrow(/unknown event nope/);
   });
 });
