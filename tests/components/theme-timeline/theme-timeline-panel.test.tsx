@@ -1,13 +1,12 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ThemeTimelinePanel } from '../../../src/features/theme-timeline/theme-timeline-panel.tsx';
 import { smallTestCorpus } from '../../fixtures/test-corpus.ts';
-import { DashboardHarness } from '../dashboard-harness.tsx';
+import { renderPanelAt } from '../dashboard-harness.tsx';
 
 function renderAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<DashboardHarness corpus={smallTestCorpus()}>{() => <ThemeTimelinePanel />}</DashboardHarness>);
+  return renderPanelAt(smallTestCorpus(), search, <ThemeTimelinePanel />);
 }
 
 const params = () => new URLSearchParams(window.location.search);
