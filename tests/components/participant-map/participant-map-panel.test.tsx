@@ -137,6 +137,20 @@ describe('participant map panel', () => {
     expect(within(mapPanel()).queryByText(/took part in no matching event/)).not.toBeInTheDocument();
   });
 
+  it('offers to include mentions in one click when the selected country is only mentioned', async () => {
+    const user = userEvent.setup();
+    renderDashboard('?country=AFG');
+    const hint = within(mapPanel()).getByText(/took part in no matching event/);
+    expect(hint).toHaveTextContent('Afghanistan took part in no matching event; 1 statement mentions it. Include mentions');
+    await user.click(within(hint).getByRole('button', { name: 'Include mentions' }));
+    expect(params().get('mentions')).toBe('1');
+    expect(params().get('country')).toBe('AFG');
+    // One switch, one name, wherever it appears: the map's and the facets' are the same state.
+    const switches = screen.getAllByRole('switch', { name: 'Include mentions' });
+    expect(switches.length).toBeGreaterThanOrEqual(2);
+    for (const control of switches) expect(control).toBeChecked();
+  });
+
   it('shows the data table instead of the map, with the same counts, and back', async () => {
     const user = userEvent.setup();
     renderDashboard();
