@@ -56,7 +56,7 @@ function renderDashboard(search = '') {
 
 const mapPanel = () => screen.getByRole('region', { name: 'Participant map' });
 const listButton = (name: RegExp) =>
-  within(within(mapPanel()).getByRole('list', { name: 'Countries, most events first' })).getByRole('button', { name });
+  within(within(mapPanel()).getByRole('listbox', { name: 'Countries, most events first' })).getByRole('option', { name });
 const findMap = () => within(mapPanel()).findByRole('group', { name: 'World map of the countries in the matching events' });
 const params = () => new URLSearchParams(window.location.search);
 
@@ -75,7 +75,7 @@ describe('participant map panel', () => {
     expect(within(mapPanel()).getByText('3 countries took part in 1 event; 1 more is only mentioned.')).toBeInTheDocument();
     expect(listButton(/Japan/)).toHaveAccessibleName('Japan, 1 event');
     expect(listButton(/Afghanistan/)).toHaveAccessibleName('Afghanistan, 1 mention');
-    expect(listButton(/Singapore/)).toHaveAttribute('aria-pressed', 'false');
+    expect(listButton(/Singapore/)).toHaveAttribute('aria-selected', 'false');
     await findMap();
   });
 
@@ -94,7 +94,7 @@ describe('participant map panel', () => {
     renderDashboard();
     await user.click(listButton(/Singapore/));
     expect(params().get('country')).toBe('SGP');
-    expect(listButton(/Singapore/)).toHaveAttribute('aria-pressed', 'true');
+    expect(listButton(/Singapore/)).toHaveAttribute('aria-selected', 'true');
     // The map still shows every country while one is selected.
     const map = await findMap();
     expect(within(map).getAllByRole('button')).toHaveLength(4);
