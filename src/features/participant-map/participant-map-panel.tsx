@@ -177,7 +177,7 @@ export function ParticipantMapPanel() {
   }
 
   return (
-    <Panel title="Participant map" className="panel--map" actions={actions}>
+    <Panel title="Participant map" className="panel--map" id="participant-map" actions={actions}>
       <HatchPattern id={hatchId} ground={palette.mentionedGround} hatch={palette.mentionedHatch} />
       <p id={summaryId} className="map-summary" aria-live="polite">
         {summary}
