@@ -380,6 +380,7 @@ describe('summarizeTimeline', () => {
     dates: ['2020-08-17', '2020-08-18'],
     statements: { a: [4, 0], b: [4, 1], c: [1, 0], [UNTHEMED]: [6, 0] },
     events: { a: [1, 0], b: [1, 1] },
+    totals: { statements: [11, 1], events: [1, 1] },
   };
   const label = (id: string) => ({ a: 'Alpha', b: 'Beta', c: 'Gamma' })[id] ?? 'No theme assigned';
   const covered = [{ first: '2020-08-17', last: '2020-08-18' }];
@@ -409,7 +410,7 @@ describe('summarizeTimeline', () => {
       measure: 'statements',
       matchCount: 4,
       filters: EMPTY_FILTERS,
-      timeline: { dates: ['2020-08-17'], statements, events: {} },
+      timeline: { dates: ['2020-08-17'], statements, events: {}, totals: { statements: [4], events: [0] } },
       themeLabel: (id) => id.toUpperCase(),
       covered,
     });
