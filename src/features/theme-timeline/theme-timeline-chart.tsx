@@ -3,6 +3,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   ReferenceArea,
   Tooltip,
   XAxis,
@@ -15,13 +16,14 @@ import { barSegmentGeometry } from '../../figures/bar-segment.ts';
 import {
   countAxisTicks,
   rangeOfBars,
-  seriesCount,
+  seriesValue,
   type TimelineBar,
   type TimelineModel,
   type TimelineSeries,
 } from '../../domain/timeline/timeline-model.ts';
 import { hatchId, patternId } from './series-patterns.tsx';
 import { formatCount } from '../../domain/format/format-count.ts';
+import { formatDrawnValue } from '../../figures/timeline-figure.ts';
 
 
 const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' } as const;
@@ -78,9 +80,13 @@ function BarSegment(props: BarShapeProps) {
   );
 }
 
-function TimelineTooltip({ active, payload, series }: TooltipContentProps & { series: readonly TimelineSeries[] }) {
+type TooltipExtra = { series: readonly TimelineSeries[]; share: boolean };
+
+function TimelineTooltip({ active, payload, series, share }: TooltipContentProps & TooltipExtra) {
   const bar = payload?.[0]?.payload as TimelineBar | undefined;
   if (!active || !bar) return null;
+  const shown = (id: string) =>
+    share ? `${formatDrawnValue({ scale: 'share' }, bar.values[id] ?? 0)} (${formatCount(bar.counts[id] ?? 0)} of ${formatCount(bar.items)})` : formatCount(bar.counts[id] ?? 0);
   const rows = series.filter((series) => (bar.counts[series.id] ?? 0) > 0);
   return (
     <div className="tl-tooltip">
@@ -95,7 +101,7 @@ function TimelineTooltip({ active, payload, series }: TooltipContentProps & { se
             {rows.map((series) => (
               <tr key={series.id} className={series.muted ? 'tl-tooltip__muted' : undefined}>
                 <th scope="row">{series.label}</th>
-                <td className="number">{formatCount(bar.counts[series.id] ?? 0)}</td>
+                <td className="number">{shown(series.id)}</td>
               </tr>
             ))}
           </tbody>
@@ -122,7 +128,12 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
     const shortLabels = new Map(axisLabels === '' ? [] : axisLabels.split('\n').map((line) => line.split('\t') as [string, string]));
     return (key: string) => shortLabels.get(key) ?? key;
   }, [axisLabels]);
-  const measureName = model.measure === 'statements' ? 'Statements' : 'Events';
+  const measureName =
+    model.scale === 'share'
+      ? `Share of ${model.measure} (%)`
+      : model.measure === 'statements'
+        ? 'Statements'
+        : 'Events';
   const xLabel = useMemo(
     () => ({ value: `Event date, by ${UNIT_NAMES[unit]}`, position: 'insideBottom', offset: -4, className: 'tl-axis-label' }) as const,
     [unit],
@@ -131,13 +142,20 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
     () => ({ value: measureName, angle: -90, position: 'insideLeft', offset: 10, className: 'tl-axis-label' }) as const,
     [measureName],
   );
+  const share = model.scale === 'share';
   const { ticks, domain } = useMemo(() => {
     const ticks = countAxisTicks(maxTotal);
     return { ticks, domain: [0, ticks[ticks.length - 1]!] };
   }, [maxTotal]);
-  const tooltip = useCallback((props: TooltipContentProps) => <TimelineTooltip {...props} series={series} />, [series]);
-  // Stack bottom to top is the legend read from the bottom up.
-  const stack = [...series].reverse();
+  const yTickFormatter = useMemo(() => (share ? (value: number) => `${value}%` : undefined), [share]);
+  const valueLabel = useMemo(() => (value: unknown) => (typeof value === 'number' ? formatDrawnValue(model, value) : ''), [model]);
+  const tooltip = useCallback((props: TooltipContentProps) => <TimelineTooltip {...props} series={series} share={share} />, [series, share]);
+  // The selected themes stand on the baseline; the others, faded, above them.
+  const byId = new Map(series.map((item) => [item.id, item]));
+  const stack = model.stack.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  // One theme selected: every bar carries its value, read from zero.
+  const selectedSeries = series.filter((item) => item.selected);
+  const labelled = selectedSeries.length === 1 ? selectedSeries[0]!.id : null;
   const keyAt = (index: number) => bars[index]?.key;
 
   const finishDrag = () => {
@@ -196,7 +214,8 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
           ticks={ticks}
           domain={domain}
           interval={0}
-          width={44}
+          width={share ? 52 : 44}
+          tickFormatter={yTickFormatter}
           label={yLabel}
         />
         <Tooltip
@@ -207,7 +226,7 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
         {stack.map((series) => (
           <Bar
             key={series.id}
-            dataKey={seriesCount(series.id)}
+            dataKey={seriesValue(series.id)}
             name={series.label}
             stackId="themes"
             fill={`url(#${patternId(prefix, series.style)})`}
@@ -216,7 +235,11 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
             maxBarSize={MAX_BAR_WIDTH}
             shape={BarSegment}
             isAnimationActive={false}
-          />
+          >
+            {series.id === labelled ? (
+              <LabelList dataKey={seriesValue(series.id)} position="top" formatter={valueLabel} className="tl-value" />
+            ) : null}
+          </Bar>
         ))}
         {model.selection ? (
           <ReferenceArea
