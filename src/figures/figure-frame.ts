@@ -84,7 +84,8 @@ function layoutLegend(entries: readonly LegendEntry[], width: number, title: str
   let x = title ? estimateTextWidth(title, LEGEND_SIZE, 'bold') + 16 : 0;
   let placed = 0;
   for (const entry of entries) {
-    const label = truncateText(entry.label, width / 2, LEGEND_SIZE);
+    // A label may take a whole row (a phone-width figure has room for little else).
+    const label = truncateText(entry.label, width - SWATCH - 6, LEGEND_SIZE);
     const itemWidth = SWATCH + 6 + estimateTextWidth(label, LEGEND_SIZE);
     // The last row keeps room for "and N more" at its end.
     const rowEnd = rows.length === MAX_LEGEND_ROWS ? width - HIDDEN_RESERVE : width;

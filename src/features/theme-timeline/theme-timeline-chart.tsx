@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
   type BarShapeProps,
+  type LabelProps,
   type TooltipContentProps,
 } from 'recharts';
 import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
@@ -24,6 +25,7 @@ import {
 import { hatchId, patternId } from './series-patterns.tsx';
 import { formatCount } from '../../domain/format/format-count.ts';
 import { formatDrawnValue } from '../../figures/timeline-figure.ts';
+import { estimateTextWidth } from '../../figures/text-measure.ts';
 
 
 const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' } as const;
@@ -31,6 +33,10 @@ const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' 
 /** Wide enough to read as a bar when there is only one; never a hairline. */
 const MAX_BAR_WIDTH = 72;
 const CHART_HEIGHT = 300;
+/** 0.75rem, as .tl-value draws it. */
+const VALUE_LABEL_SIZE = 12;
+/** A label may reach a little into the gap between bars. */
+const BAR_GAP_FOR_LABEL = 4;
 
 // recharts copies its props into a store and recomputes the chart when one
 // is a new object: every prop here keeps its identity until its value changes.
@@ -148,14 +154,31 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
     return { ticks, domain: [0, ticks[ticks.length - 1]!] };
   }, [maxTotal]);
   const yTickFormatter = useMemo(() => (share ? (value: number) => `${value}%` : undefined), [share]);
-  const valueLabel = useMemo(() => (value: unknown) => (typeof value === 'number' ? formatDrawnValue(model, value) : ''), [model]);
+  // One theme selected: every bar carries its value, read from zero — or, when
+  // the widest value would not fit a bar, none does (never some bars only).
+  const selectedSeries = series.filter((item) => item.selected);
+  const labelled = selectedSeries.length === 1 ? selectedSeries[0]!.id : null;
+  const widestLabel = useMemo(() => {
+    if (labelled === null) return 0;
+    return Math.max(0, ...bars.map((bar) => estimateTextWidth(formatDrawnValue(model, bar.values[labelled] ?? 0), VALUE_LABEL_SIZE, 'bold')));
+  }, [bars, labelled, model]);
+  const valueLabel = useCallback(
+    (props: LabelProps) => {
+      const { x, y, width, value } = props;
+      if (typeof value !== 'number' || typeof x !== 'number' || typeof y !== 'number' || typeof width !== 'number') return null;
+      if (widestLabel + 2 > width + BAR_GAP_FOR_LABEL) return null;
+      return (
+        <text x={x + width / 2} y={y - 4} textAnchor="middle" className="tl-value">
+          {formatDrawnValue(model, value)}
+        </text>
+      );
+    },
+    [widestLabel, model],
+  );
   const tooltip = useCallback((props: TooltipContentProps) => <TimelineTooltip {...props} series={series} share={share} />, [series, share]);
   // The selected themes stand on the baseline; the others, faded, above them.
   const byId = new Map(series.map((item) => [item.id, item]));
   const stack = model.stack.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-  // One theme selected: every bar carries its value, read from zero.
-  const selectedSeries = series.filter((item) => item.selected);
-  const labelled = selectedSeries.length === 1 ? selectedSeries[0]!.id : null;
   const keyAt = (index: number) => bars[index]?.key;
 
   const finishDrag = () => {
@@ -214,7 +237,7 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
           ticks={ticks}
           domain={domain}
           interval={0}
-          width={share ? 52 : 44}
+          width={share ? 62 : 44}
           tickFormatter={yTickFormatter}
           label={yLabel}
         />
@@ -237,7 +260,7 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
             isAnimationActive={false}
           >
             {series.id === labelled ? (
-              <LabelList dataKey={seriesValue(series.id)} position="top" formatter={valueLabel} className="tl-value" />
+              <LabelList dataKey={seriesValue(series.id)} content={valueLabel} />
             ) : null}
           </Bar>
         ))}
