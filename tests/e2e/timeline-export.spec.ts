@@ -34,7 +34,7 @@ async function readFigure(page: Page, bytes: Uint8Array) {
     const bars = Array.from(body.querySelectorAll('rect'))
       .filter((rect) => rect.parentElement?.localName !== 'pattern' && rect.querySelector('title') && rect.getAttribute('fill')?.startsWith('url(#timeline-not') !== true)
       .map((rect) => ({
-        title: rect.querySelector('title')!.textContent!,
+        title: rect.querySelector('title')!.textContent,
         y: Number(rect.getAttribute('y')),
         bottom: Number(rect.getAttribute('y')) + Number(rect.getAttribute('height')),
         opacity: rect.getAttribute('fill-opacity'),
@@ -174,7 +174,7 @@ test('the share scale comes from the URL, reads as percentages on screen and in 
 
   const figure = await readFigure(page, (await exportVia(page, /^SVG/)).bytes);
   expect(figure.title).toBe('Themes over time: share of statements per theme by year');
-  expect(figure.ticks.every((tick) => tick!.endsWith('%'))).toBe(true);
+  expect(figure.ticks.every((tick) => tick.endsWith('%'))).toBe(true);
   const rows = readCsv((await exportVia(page, /^CSV/)).bytes);
   expect(figure.values).toEqual(rows.map((row) => `${row.share_percent}%`));
   for (const row of rows) {
