@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue, type Filters } from '../../domain/view-state/filters.ts';
+import { describeIgnoredFilters } from '../../domain/engine/ignored-filters.ts';
 import { FacetGroup } from './facet-group.tsx';
 
 type ListFacet = 'countries' | 'themes' | 'speakers' | 'events';
@@ -30,6 +31,7 @@ export function StatementFacets() {
       <div className="statement-facets__groups">
         <FacetGroup
           legend="Country"
+          note={describeIgnoredFilters('countryFacet', filters)}
           noun="countries"
           counts={facets.countries}
           selected={filters.countries}
@@ -52,6 +54,7 @@ export function StatementFacets() {
         </FacetGroup>
         <FacetGroup
           legend="Theme"
+          note={describeIgnoredFilters('themeFacet', filters)}
           noun="themes"
           counts={facets.themes}
           selected={filters.themes}
@@ -60,6 +63,7 @@ export function StatementFacets() {
         />
         <FacetGroup
           legend="Speaker"
+          note={describeIgnoredFilters('speakerFacet', filters)}
           noun="speakers"
           counts={facets.speakers}
           selected={filters.speakers}
@@ -68,6 +72,7 @@ export function StatementFacets() {
         />
         <FacetGroup
           legend="Event"
+          note={describeIgnoredFilters('eventFacet', filters)}
           noun="events"
           counts={facets.events}
           selected={filters.events}

@@ -4,6 +4,7 @@ import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { Panel } from '../../components/panel.tsx';
 import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue } from '../../domain/view-state/filters.ts';
+import { describeIgnoredFilters } from '../../domain/engine/ignored-filters.ts';
 import { BUCKET_UNITS, type BucketUnit, type TimeBucket, type TimelineMeasure } from '../../domain/timeline/time-buckets.ts';
 import { coveredPeriods, describeCoveredPeriods, eventStartExtent } from '../../domain/timeline/timeline-coverage.ts';
 import { buildTimelineBars, buildTimelineModel } from '../../domain/timeline/timeline-model.ts';
@@ -62,6 +63,7 @@ export function ThemeTimelinePanel() {
     [views, measure, state.bucket, filters, themeOrder, labels, extent, covered, bars],
   );
   const severalThemes = outline.severalThemes[measure];
+  const ignored = describeIgnoredFilters('timeline', filters);
 
   const noun = measure === 'statements' ? 'statements' : 'events';
   const title = `Stacked bar chart: ${noun} per theme by ${UNIT_NAMES[model.unit].toLowerCase()}`;
@@ -112,6 +114,7 @@ export function ThemeTimelinePanel() {
       <SeriesPatternDefs prefix={prefix} styles={model.series.map((series) => series.style)} />
       <p id={summaryId} className="tl-summary" aria-live="polite">
         {model.summary}
+        {ignored !== null ? <span className="view-ignores"> {ignored}</span> : null}
       </p>
       {empty ? (
         <EmptyState title="This corpus has no events to place in time." />
