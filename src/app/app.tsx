@@ -49,6 +49,7 @@ function LoadedDashboard({ source, openFile, bundled }: Opening) {
         version={loaded.version}
         synthetic={loaded.corpus.synthetic}
         excluded={loaded.excluded}
+        repaired={loaded.repaired}
         bundledHref={bundled.href}
         onOpenBundled={bundled.open}
       />

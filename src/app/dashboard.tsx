@@ -25,7 +25,11 @@ import { LinkNotices } from './link-notices.tsx';
 import { replaceQuery, useLocationSearch, useViewState, type UpdateViewState } from '../state/use-view-state.ts';
 
 /** The loaded dashboard: every view derived from (corpus, URL state). */
-export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> & Partial<Pick<LoadedCorpus, 'engineIndex'>> }) {
+export function Dashboard({
+  loaded,
+}: {
+  loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> & Partial<Pick<LoadedCorpus, 'engineIndex' | 'excluded'>>;
+}) {
   const { corpus, version: corpusVersion, source: corpusSource } = loaded;
   const search = useLocationSearch();
   const [, update] = useViewState();
@@ -76,6 +80,7 @@ export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'v
     update: updateChecked,
     labels,
     coverage,
+    statementsLeftOut: loaded.excluded?.filter((record) => record.collection === 'statements').length ?? 0,
   };
 
   return (

@@ -27,6 +27,8 @@ export type Dashboard = {
   update: UpdateViewState;
   labels: Labels;
   coverage: Coverage;
+  /** Statements of the file that were left out as unsound (the notice above says which and why). */
+  statementsLeftOut?: number;
 };
 
 export const DashboardContext = createContext<Dashboard | null>(null);

@@ -14,7 +14,15 @@ import type { LinkedViewsQuery } from '../../src/domain/engine/contract.ts';
  * panels a test renders, so it does not depend on the others. Views come
  * from the reference engine, the one every other engine must equal.
  */
-export function DashboardHarness({ corpus, children }: { corpus: Corpus; children: (statement: string | null) => ReactNode }) {
+export function DashboardHarness({
+  corpus,
+  statementsLeftOut = 0,
+  children,
+}: {
+  corpus: Corpus;
+  statementsLeftOut?: number;
+  children: (statement: string | null) => ReactNode;
+}) {
   const [state, update] = useViewState();
   const reference = useMemo(() => indexCorpus(corpus), [corpus]);
   const index = useMemo(() => outlineCorpus(corpus), [corpus]);
@@ -27,7 +35,7 @@ export function DashboardHarness({ corpus, children }: { corpus: Corpus; childre
   );
   return (
     <DashboardContext.Provider
-      value={{ corpus, corpusVersion: 'test', corpusSource: 'test', outline: index, engine, views, state, update, labels, coverage }}
+      value={{ corpus, corpusVersion: 'test', corpusSource: 'test', outline: index, engine, views, state, update, labels, coverage, statementsLeftOut }}
     >
       {children(state.statement)}
     </DashboardContext.Provider>

@@ -5,10 +5,10 @@ import { SourceReaderPanel } from '../../../src/features/source-reader/source-re
 import { StatementsPanel } from '../../../src/features/statements/statements-panel.tsx';
 import { DashboardHarness } from '../dashboard-harness.tsx';
 
-export function renderStatements(corpus: Corpus, search = '') {
+export function renderStatements(corpus: Corpus, search = '', statementsLeftOut = 0) {
   window.history.replaceState(null, '', `/${search}`);
   return render(
-    <DashboardHarness corpus={corpus}>
+    <DashboardHarness corpus={corpus} statementsLeftOut={statementsLeftOut}>
       {(statement) => (
         <>
           <button type="button">Somewhere else</button>

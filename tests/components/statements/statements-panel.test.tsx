@@ -14,6 +14,19 @@ const rows = () => [
 const rowTexts = () => rows().map((row) => row.querySelector('.statement-text__body')?.textContent);
 
 describe('the statement list', () => {
+  it('does not claim a corpus holds no statements when they were left out as unsound', () => {
+    const corpus = { ...smallTestCorpus(), statements: [] };
+    renderStatements(corpus, '', 3);
+    expect(screen.getByText('No statement could be opened.')).toBeInTheDocument();
+    expect(screen.getByText(/3 statements in the file were left out as unsound/)).toBeInTheDocument();
+    expect(screen.queryByText(/no reported or quoted statement was found/)).toBeNull();
+  });
+
+  it('says a corpus holds no statements when the file had none', () => {
+    renderStatements({ ...smallTestCorpus(), statements: [] });
+    expect(screen.getByText(/no reported or quoted statement was found/)).toBeInTheDocument();
+  });
+
   it('shows every statement with who said it, who reported it, when and where', () => {
     renderStatements(smallTestCorpus());
     expect(screen.getByText('5 of 5 statements')).toBeInTheDocument();
