@@ -111,7 +111,7 @@ test.describe('opening a corpus file', () => {
     await expect(notice.getByText(`The event was kept, with its ${total} statements; nothing else in it was changed.`)).toBeVisible();
     await expect(
       notice.getByText(
-        `Dropped the participating country "XXX" (events[0].participatingCountries[${position}]): events[0].participatingCountries[${position}].value: "XXX" is not an assigned ISO 3166-1 alpha-3 country code`,
+        `Dropped the participating country "XXX" (events[0].participatingCountries[${position}]) — value: "XXX" is not an assigned ISO 3166-1 alpha-3 country code`,
       ),
     ).toBeVisible();
     // Japan is gone from the participants, and nothing else is.

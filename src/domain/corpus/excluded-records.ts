@@ -109,8 +109,12 @@ const PARTS_PER_RECORD = 20;
 
 export function describeRepairedRecord(record: RepairedRecord): RepairedEntry {
   const shown = record.dropped.slice(0, PARTS_PER_RECORD).map((part) => {
-    const reasons = part.problems.map((problem) => (problem.path === part.path ? problem.message : `${problem.path}: ${problem.message}`));
-    return `Dropped the ${part.what} (${part.path}): ${reasons.join('; ')}`;
+    // Where inside the part, when deeper: "value", "mentionSpan"; the part's own path is already said.
+    const reasons = part.problems.map((problem) => {
+      const inner = problem.path.startsWith(part.path) ? problem.path.slice(part.path.length).replace(/^\./, '') : problem.path;
+      return inner === '' ? problem.message : `${inner}: ${problem.message}`;
+    });
+    return `Dropped the ${part.what} (${part.path}) — ${reasons.join('; ')}`;
   });
   const rest = record.dropped.length - shown.length;
   if (rest > 0) shown.push(`…and ${plural(rest, 'more part')} dropped from this record`);

@@ -93,7 +93,7 @@ describe('the records-left-out notice', () => {
     expect(within(notice).getByText(/The event was kept, with its 10 statements/)).toBeVisible();
     expect(
       within(notice).getByText(
-        'Dropped the participating country "XXX" (events[0].participatingCountries[2]): events[0].participatingCountries[2].value: "XXX" is not a code',
+        'Dropped the participating country "XXX" (events[0].participatingCountries[2]) — value: "XXX" is not a code',
       ),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Dismiss: some records were left out' }));

@@ -217,7 +217,7 @@ describe('what the notice says about a record kept without a value', () => {
     expect(describeRepairedRecord(opened.repaired[0]!)).toEqual({
       title: 'event "alpha" (events[0])',
       dropped: [
-        'Dropped the participating country "XXX" (events[0].participatingCountries[1]): events[0].participatingCountries[1].value: "XXX" is not an assigned ISO 3166-1 alpha-3 country code',
+        'Dropped the participating country "XXX" (events[0].participatingCountries[1]) — value: "XXX" is not an assigned ISO 3166-1 alpha-3 country code',
       ],
       kept: 'The event was kept, with its 3 statements; nothing else in it was changed.',
     });
