@@ -1,100 +1,36 @@
-import { useCallback, useMemo } from 'react';
-import { outlineCorpus } from '../domain/corpus/corpus-outline.ts';
-import { createColumnarEngine, createColumnarEngineFromIndex } from '../domain/engine/linked-views-engine.ts';
-import { describeCoverage } from '../domain/corpus/coverage.ts';
-import { buildLabels } from '../domain/corpus/labels.ts';
-import { DEFAULT_VIEW_STATE, parseViewState, readViewState, serializeViewState } from '../domain/view-state/url-state.ts';
-import {
-  buildLinkVocabulary,
-  checkViewStateAgainstCorpus,
-  cleanLinkParameters,
-  describeLinkNotices,
-  type LinkNotice,
-} from '../domain/view-state/link-problems.ts';
 import { ParticipantMapPanel } from '../features/participant-map/participant-map-panel.tsx';
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
 import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
-import { DashboardContext, type Dashboard as DashboardData } from '../state/dashboard-context.tsx';
+import { useDashboard } from '../state/dashboard-context.tsx';
 import { ExportBar } from '../features/export/export-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { Headline } from './headline.tsx';
 import { SearchNoResults } from './search-no-results.tsx';
-import type { LoadedCorpus } from '../state/corpus-query.ts';
+import { DashboardProvider, type DashboardInput } from './dashboard-provider.tsx';
 import { LinkNotices } from './link-notices.tsx';
-import { replaceQuery, useLocationSearch, useViewState, type UpdateViewState } from '../state/use-view-state.ts';
 
 /** The loaded dashboard: every view derived from (corpus, URL state). */
-export function Dashboard({
-  loaded,
-}: {
-  loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> & Partial<Pick<LoadedCorpus, 'engineIndex' | 'excluded'>>;
-}) {
-  const { corpus, version: corpusVersion, source: corpusSource } = loaded;
-  const search = useLocationSearch();
-  const [, update] = useViewState();
-  // The loader's worker built the index; a corpus handed over directly is indexed here.
-  const engineIndex = loaded.engineIndex;
-  const engine = useMemo(
-    () => (engineIndex ? createColumnarEngineFromIndex(engineIndex) : createColumnarEngine(corpus)),
-    [engineIndex, corpus],
-  );
-  const outline = useMemo(() => outlineCorpus(corpus), [corpus]);
-  const labels = useMemo(() => buildLabels(corpus), [corpus]);
-  const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
-  const vocabulary = useMemo(() => buildLinkVocabulary(corpus), [corpus]);
-  // What the link says, less what it cannot mean here: a code this corpus
-  // does not know never filters, and every such part is reported.
-  const link = useMemo(() => {
-    const read = readViewState(search);
-    const checked = checkViewStateAgainstCorpus(read.state, vocabulary);
-    return { state: checked.state, problems: [...read.problems, ...checked.problems] };
-  }, [search, vocabulary]);
-  const state = link.state;
-  const notices = useMemo(() => describeLinkNotices(link.problems, labels), [link.problems, labels]);
-  const dismiss = useCallback(
-    (notice: LinkNotice) => replaceQuery(cleanLinkParameters(window.location.search, notice.keys, link.state)),
-    [link.state],
-  );
-  // A change made on the page starts from the state shown, so what the page
-  // ignored is not written back into the address.
-  const updateChecked = useCallback<UpdateViewState>(
-    (change, mode) => update((current) => change(checkViewStateAgainstCorpus(current, vocabulary).state), mode),
-    [update, vocabulary],
-  );
-  // Keyed on the query's text, not the state object: opening a statement or
-  // switching a table changes the URL but must not recompute every view.
-  const queryKey = serializeViewState({ ...DEFAULT_VIEW_STATE, filters: state.filters, sort: state.sort });
-  const views = useMemo(() => {
-    const { filters, sort } = parseViewState(queryKey);
-    return engine.query({ filters, sort });
-  }, [engine, queryKey]);
-  const dashboard: DashboardData = {
-    corpus,
-    corpusVersion,
-    corpusSource,
-    outline,
-    engine,
-    views,
-    state,
-    update: updateChecked,
-    labels,
-    coverage,
-    statementsLeftOut: loaded.excluded?.filter((record) => record.collection === 'statements').length ?? 0,
-  };
-
+export function Dashboard({ loaded }: { loaded: DashboardInput }) {
   return (
-    <DashboardContext.Provider value={dashboard}>
-      <LinkNotices notices={notices} onDismiss={dismiss} />
+    <DashboardProvider loaded={loaded}>
+      <LinkNotices />
       <Headline />
       <ExportBar leading={<FilterChips />} />
       <SearchNoResults />
-      <div className="dashboard-grid">
-        <ParticipantMapPanel />
-        <ThemeTimelinePanel />
-        <StatementsPanel />
-        {state.statement !== null ? <SourceReaderPanel /> : null}
-      </div>
-    </DashboardContext.Provider>
+      <DashboardPanels />
+    </DashboardProvider>
+  );
+}
+
+function DashboardPanels() {
+  const { state } = useDashboard();
+  return (
+    <div className="dashboard-grid">
+      <ParticipantMapPanel />
+      <ThemeTimelinePanel />
+      <StatementsPanel />
+      {state.statement !== null ? <SourceReaderPanel /> : null}
+    </div>
   );
 }

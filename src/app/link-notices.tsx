@@ -1,4 +1,7 @@
-import type { LinkNotice } from '../domain/view-state/link-problems.ts';
+import { useMemo } from 'react';
+import { cleanLinkParameters, describeLinkNotices } from '../domain/view-state/link-problems.ts';
+import { useDashboard } from '../state/dashboard-context.tsx';
+import { replaceQuery } from '../state/use-view-state.ts';
 
 /**
  * What the page did with the parts of its link it could not use as written,
@@ -6,7 +9,9 @@ import type { LinkNotice } from '../domain/view-state/link-problems.ts';
  * the address (without a history entry), which is what removes the notice:
  * the notices are read from the address, like everything else.
  */
-export function LinkNotices({ notices, onDismiss }: { notices: readonly LinkNotice[]; onDismiss: (notice: LinkNotice) => void }) {
+export function LinkNotices() {
+  const { linkProblems, labels, state } = useDashboard();
+  const notices = useMemo(() => describeLinkNotices(linkProblems, labels), [linkProblems, labels]);
   return (
     <div className="link-notices" role="status" aria-live="polite">
       {notices.length > 0 ? (
@@ -23,7 +28,11 @@ export function LinkNotices({ notices, onDismiss }: { notices: readonly LinkNoti
                   </p>
                 ))}
               </div>
-              <button type="button" onClick={() => onDismiss(notice)} aria-label={`Dismiss the notice about ${notice.parameter}`}>
+              <button
+                type="button"
+                onClick={() => replaceQuery(cleanLinkParameters(window.location.search, notice.keys, state))}
+                aria-label={`Dismiss the notice about ${notice.parameter}`}
+              >
                 Dismiss
               </button>
             </li>

@@ -3,6 +3,7 @@ import { URL_ID_PATTERN, URL_THEME_ID_PATTERN } from '../corpus/linkable-ids.ts'
 import type { TimeBucket, TimelineMeasure } from '../timeline/time-buckets.ts';
 import { shorten } from '../corpus/corpus-problems.ts';
 import { formatCount } from '../format/format-count.ts';
+import { MAX_DEMO_STATEMENTS, parseDemoCorpusParam } from '../synthetic/demo-corpus.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from './filters.ts';
 import type { LinkProblem } from './link-problems.ts';
 
@@ -20,7 +21,7 @@ export type ViewState = {
   statement: string | null;
   /** Which views show their data table instead of the chart. */
   tables: readonly TableView[];
-  /** A corpus file under public/ to open instead of the bundled one. */
+  /** A corpus file under public/ to open instead of the bundled one, or a synthetic demo corpus (`synthetic:20000-seed42`). */
   corpus: string | null;
 };
 
@@ -177,10 +178,13 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
     read.report('statement', statement, 'dropped', 'it is not a statement id');
   }
   const corpus = params.get('corpus');
-  if (corpus !== null && corpus !== '' && !CORPUS_PATH.test(corpus)) {
-    const why = /^[a-z][a-z0-9+.-]*:/i.test(corpus)
-      ? 'the app opens only files published with it, never another address'
-      : 'it is not the path of a .json file published with the app (such as data/synthetic/corpus.json)';
+  const corpusOpens = corpus !== null && (CORPUS_PATH.test(corpus) || parseDemoCorpusParam(corpus) !== null);
+  if (corpus !== null && corpus !== '' && !corpusOpens) {
+    const why = /^synthetic:/i.test(corpus)
+      ? `a synthetic demo corpus is named synthetic:N-seedS, with at most ${formatCount(MAX_DEMO_STATEMENTS)} statements`
+      : /^[a-z][a-z0-9+.-]*:/i.test(corpus)
+        ? 'the app opens only files published with it, never another address'
+        : 'it is not the path of a .json file published with the app (such as data/synthetic/corpus.json)';
     read.report('corpus', corpus, 'dropped', `${why}; the bundled corpus is shown instead`);
   }
 
@@ -201,7 +205,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
     measure: read.choice('measure', MEASURES, 'statements'),
     statement: statement !== null && URL_ID_PATTERN.test(statement) ? statement : null,
     tables: tables as TableView[],
-    corpus: corpus !== null && CORPUS_PATH.test(corpus) ? corpus : null,
+    corpus: corpusOpens ? corpus : null,
   };
   return { state, problems: read.problems };
 }

@@ -1,7 +1,7 @@
 import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
 import type { CountryTally } from '../../domain/engine/contract.ts';
 import { participationKind } from '../../domain/map/participation.ts';
-import type { MapPainter } from '../../figures/participant-map.ts';
+import type { MapPainter } from '../../figures/map-geometry.ts';
 import { MapSwatch } from './map-swatch.tsx';
 import { plural } from '../../domain/format/format-count.ts';
 

@@ -15,7 +15,7 @@ import {
   rankCountries,
 } from '../../domain/map/participation.ts';
 import { mapPaletteFor, type MapPalette } from '../../figures/map-palette.ts';
-import { createMapPainter, drawParticipantMap, layoutWorldMap } from '../../figures/participant-map.ts';
+import { createMapPainter, drawParticipantMap, layoutWorldMap } from '../../figures/map-geometry.ts';
 import { CountryList } from './country-list.tsx';
 import { CountryTable } from './country-table.tsx';
 import { worldGeographyQuery } from '../../state/geography-query.ts';

@@ -100,6 +100,8 @@ describe('readViewState: what a link could not use is reported', () => {
     ['', []],
     ['?country=JPN&theme=drug-trafficking&from=2020-01-01&bucket=month&sort=desc&table=map', []],
     ['?unknown=1&utm_source=mail', []],
+    ['?corpus=synthetic:20000-seed42', []],
+    ['?corpus=synthetic:200000-seed1', [problem('corpus', 'synthetic:200000-seed1', 'dropped', /at most 100,000 statements; the bundled corpus is shown instead/)]],
     ['?country=jpn', [problem('country', 'jpn', 'normalised', 'country codes are written in capitals', 'JPN')]],
     ['?country=12,JAPAN', [problem('country', '12', 'dropped', /three-letter country code/), problem('country', 'JAPAN', 'dropped', /three-letter/)]],
     ['?from=2099-13-01', [problem('from', '2099-13-01', 'dropped', 'it is not a calendar date written YYYY-MM-DD')]],
