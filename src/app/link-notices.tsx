@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { cleanLinkParameters, describeLinkNotices } from '../domain/view-state/link-problems.ts';
 import { useDashboard } from '../state/dashboard-context.tsx';
 import { replaceQuery } from '../state/use-view-state.ts';
+import './link-notices.css';
 
 /**
  * What the page did with the parts of its link it could not use as written,

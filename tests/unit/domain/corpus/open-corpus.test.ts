@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusError, formatCorpusProblems } from '../../../../src/domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
-import { lineAndColumn } from '../../../../src/domain/corpus/corpus-json-text.ts';
 import { describeExcluded } from '../../../../src/domain/corpus/excluded-records.ts';
 import { openCorpus, type OpenCorpusOptions } from '../../../../src/domain/corpus/open-corpus.ts';
 import { buildTestCorpus, smallTestCorpus } from '../../../fixtures/test-corpus.ts';
@@ -329,40 +328,6 @@ describe('openCorpus: an empty corpus', () => {
   });
 });
 
-describe('openCorpus: a 50 MB string', () => {
-  const FIFTY_MB = 50 * 1024 * 1024;
-
-  it('in a statement leaves that statement out, quickly, without quoting it whole', () => {
-    const text = corpusText((c) => (c.statements[2]!.text = 'a'.repeat(FIFTY_MB)));
-    const started = performance.now();
-    const opened = openCorpus(text, SOURCE);
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expect(opened.excluded.map((e) => [e.collection, e.index])).toEqual([['statements', 2]]);
-    const [problem] = opened.problems;
-    expect(problem).toMatchObject({ path: 'statements[2].text', recordId: small.statements[2]!.id });
-    expect(problem!.message).toMatch(/^"a{40}…" \(52,428,800 characters\) is too long: at most 20,000 characters are read$/);
-    expect(opened.corpus.statements).toHaveLength(4);
-  }, 20_000);
-
-  it('in the only document refuses the corpus with a short, clear message', () => {
-    const text = corpusText((c) => {
-      c.documents = [c.documents[0]!];
-      c.documents[0]!.text = '<p>'.repeat(FIFTY_MB / 3);
-      c.events = [c.events[0]!];
-      c.statements = c.statements.slice(0, 3);
-    });
-    const started = performance.now();
-    const error = openError(text);
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expect(error.kind).toBe('invalid');
-    expect(error.message).toBe('my-corpus.json has no usable document: 1 document, none of them sound.');
-    expect(error.problems.map((p) => p.path)).toEqual(['documents[0].text']);
-    const lines = formatCorpusProblems(error.problems);
-    expect(lines.join('\n').length).toBeLessThan(300);
-    expect(lines[0]).toContain('at most 2,000,000 characters are read');
-  }, 20_000);
-});
-
 describe('openCorpus: hostile text stays data', () => {
   const SCRIPT = '<script>alert(1)</script>';
   const IMG = '<img src=x onerror=alert(1)>';
@@ -401,17 +366,5 @@ describe('openCorpus: hostile text stays data', () => {
     expect(formatCorpusProblems(opened.problems)[0]).toBe(
       `statements[0].id (record "${SCRIPT}"): id "${SCRIPT}" cannot be carried in a link: ids may use only letters, digits and . : ~ - _ (at most 200)`,
     );
-  });
-});
-
-describe('lineAndColumn', () => {
-  it.each<[string, number, { line: number; column: number }]>([
-    ['', 0, { line: 1, column: 1 }],
-    ['abc', 2, { line: 1, column: 3 }],
-    ['a\nbc', 2, { line: 2, column: 1 }],
-    ['a\nbc\n', 5, { line: 3, column: 1 }],
-    ['a\r\nb', 3, { line: 2, column: 1 }],
-  ])('%j at %i', (text, offset, expected) => {
-    expect(lineAndColumn(text, offset)).toEqual(expected);
   });
 });
