@@ -13,6 +13,7 @@ import { DEMO_CORPUS, demoCorpusParam, parseDemoCorpusParam } from '../domain/sy
 import { CorpusLoadError } from './corpus-load-error.tsx';
 import { BUNDLED_CORPUS_PATH, corpusQuery, sourceName, useLoadProgress, type CorpusSource } from '../state/corpus-query.ts';
 import { Dashboard } from './dashboard.tsx';
+import { SkipLinks } from './skip-links.tsx';
 import { useViewState } from '../state/use-view-state.ts';
 
 type FileSource = Extract<CorpusSource, { kind: 'file' }>;
@@ -122,9 +123,7 @@ function CorpusApp() {
 
   return (
     <>
-      <a className="skip-link" href={showsStatements ? '#statements' : '#main'}>
-        {showsStatements ? 'Skip to statements' : 'Skip to main content'}
-      </a>
+      <SkipLinks dashboard={showsStatements} />
       <header className="app-header">
         <div className="app-header__title">
           <h1>Forum Atlas</h1>

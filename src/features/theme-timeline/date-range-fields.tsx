@@ -57,7 +57,7 @@ export function DateRangeFields({ from, to, onCommit }: Props) {
   };
 
   return (
-    <fieldset className="tl-dates" id="timeline-dates">
+    <fieldset className="tl-dates" id="timeline-dates" tabIndex={-1}>
       <legend>Dates</legend>
       <div className="tl-dates__fields">
         {(['from', 'to'] as const).map((field) => {

@@ -137,7 +137,7 @@ describe('the statement list', () => {
     renderStatements(smallTestCorpus());
     const countries = screen.getByRole('group', { name: 'Country' });
     expect(within(countries).queryByRole('checkbox', { name: /Afghanistan/ })).toBeNull();
-    await user.click(within(countries).getByRole('checkbox', { name: 'Also count countries a statement only mentions' }));
+    await user.click(within(countries).getByRole('switch', { name: 'Include mentions' }));
     expect(currentQuery().get('mentions')).toBe('1');
     await user.click(within(countries).getByRole('checkbox', { name: 'Afghanistan, 1 statement' }));
     expect(currentQuery().get('country')).toBe('AFG');
