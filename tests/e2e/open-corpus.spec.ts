@@ -115,9 +115,9 @@ test.describe('opening a corpus file', () => {
       ),
     ).toBeVisible();
     // Japan is gone from the participants, and nothing else is.
-    const countries = page.getByRole('list', { name: 'Countries, most events first' });
-    await expect(countries.getByRole('button', { name: /^China/ })).toBeVisible();
-    await expect(countries.getByRole('button', { name: /^Japan/ })).toHaveCount(0);
+    const countries = page.getByRole('listbox', { name: 'Countries, most events first' });
+    await expect(countries.getByRole('option', { name: /^China/ })).toBeVisible();
+    await expect(countries.getByRole('option', { name: /^Japan/ })).toHaveCount(0);
     const axe = await new AxeBuilder({ page }).include('.opened-corpus').analyze();
     expect(axe.violations).toEqual([]);
 
