@@ -136,7 +136,9 @@ export function planParts(
   const parts: PlannedPart[] = [];
   const recordLevel: CorpusProblem[] = [];
   for (const problem of problems) {
-    const relative = problem.path.startsWith(base) ? problem.path.slice(base.length) : null;
+    // Inside this record: "events[1]" must not claim "events[10].title".
+    const inside = problem.path.startsWith(base) && /^(?:$|[.[])/.test(problem.path.slice(base.length));
+    const relative = inside ? problem.path.slice(base.length) : null;
     let matched: { rule: PartRule; prefix: string } | null = null;
     if (relative !== null) {
       for (const rule of RULES[collection]) {

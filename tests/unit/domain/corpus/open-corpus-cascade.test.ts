@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { describeRepairedRecord, summarizeRepaired } from '../../../../src/domain/corpus/excluded-records.ts';
 import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
+import { planParts } from '../../../../src/domain/corpus/record-parts.ts';
 import { smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 
 /**
@@ -241,5 +242,24 @@ describe('what the notice says about a record kept without a value', () => {
     const entry = describeRepairedRecord(record!);
     expect(entry.dropped).toHaveLength(21);
     expect(entry.dropped[20]).toBe('…and 10 more parts dropped from this record');
+  });
+});
+
+describe('planParts', () => {
+  it("claims only problems inside its own record: events[1] is not events[10]", () => {
+    const problem = { path: 'events[10].participatingCountries[0].value', message: 'x' };
+    const plan = planParts('events', 'events[1]', {}, [problem]);
+    expect(plan).toEqual({ parts: [], recordLevel: [problem] });
+  });
+
+  it('folds a value inside a fact into the fact, whichever comes first', () => {
+    const record = { location: { value: { kind: 'place', place: 'P', country: 'QQQ' }, span: [0, 1], inferred: false } };
+    const inner = { path: 'events[0].location.value.country', message: 'bad country' };
+    const outer = { path: 'events[0].location.span', message: 'bad span' };
+    for (const problems of [[inner, outer], [outer, inner]]) {
+      const { parts, recordLevel } = planParts('events', 'events[0]', record, problems);
+      expect(recordLevel).toEqual([]);
+      expect(parts.map((part) => [part.path, part.unit, part.problems.length])).toEqual([['events[0].location', 'fact', 2]]);
+    }
   });
 });
