@@ -1,6 +1,6 @@
 import { isCalendarDate, type CountryCode } from '../corpus/corpus-schema.ts';
 import { URL_ID_PATTERN, URL_THEME_ID_PATTERN } from '../corpus/linkable-ids.ts';
-import type { TimeBucket, TimelineMeasure } from '../timeline/time-buckets.ts';
+import type { TimeBucket, TimelineMeasure, TimelineScale } from '../timeline/time-buckets.ts';
 import { shorten } from '../corpus/corpus-problems.ts';
 import { formatCount } from '../format/format-count.ts';
 import { MAX_DEMO_STATEMENTS, parseDemoCorpusParam } from '../synthetic/demo-corpus.ts';
@@ -17,6 +17,8 @@ export type ViewState = {
   sort: SortOrder;
   bucket: TimeBucket;
   measure: TimelineMeasure;
+  /** Counts, or each theme's share of the period's statements or events. */
+  scale: TimelineScale;
   /** Id of the statement open in the source reader. */
   statement: string | null;
   /** Which views show their data table instead of the chart. */
@@ -32,6 +34,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   sort: 'date-asc',
   bucket: 'auto',
   measure: 'statements',
+  scale: 'count',
   statement: null,
   tables: [],
   corpus: null,
@@ -46,6 +49,7 @@ const MAX_TEXT_LENGTH = 500;
 const CORPUS_PATH = /^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:json|ndjson)$/;
 const COUNTRY = /^[A-Za-z]{3}$/;
 const MEASURES: readonly TimelineMeasure[] = ['statements', 'events'];
+const SCALES: readonly TimelineScale[] = ['count', 'share'];
 
 /**
  * At most `max` UTF-16 units, never ending in half an emoji: a lone surrogate
@@ -203,6 +207,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
     sort,
     bucket: read.choice('bucket', BUCKETS, 'auto'),
     measure: read.choice('measure', MEASURES, 'statements'),
+    scale: read.choice('scale', SCALES, 'count'),
     statement: statement !== null && URL_ID_PATTERN.test(statement) ? statement : null,
     tables: tables as TableView[],
     corpus: corpusOpens ? corpus : null,
@@ -233,6 +238,7 @@ export function serializeViewState(state: ViewState): string {
   if (filters.search !== '') params.set('q', filters.search);
   if (state.bucket !== 'auto') params.set('bucket', state.bucket);
   if (state.measure !== 'statements') params.set('measure', state.measure);
+  if (state.scale !== 'count') params.set('scale', state.scale);
   if (state.sort !== 'date-asc') params.set('sort', 'desc');
   if (state.tables.length > 0) params.set('table', state.tables.join(','));
   if (state.statement !== null) params.set('statement', state.statement);
