@@ -62,6 +62,7 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
         version={loaded.version}
         synthetic={loaded.corpus.synthetic}
         excluded={loaded.excluded}
+        repaired={loaded.repaired}
         bundledHref={bundled.href}
         onOpenBundled={bundled.open}
       />
