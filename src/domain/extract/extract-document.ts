@@ -1,5 +1,6 @@
 import type { CorpusDocument, ForumEvent, Speaker, Statement, Theme } from '../corpus/corpus-schema.ts';
 import { findDates, resolveDate } from './dates.ts';
+import { chooseEventDates } from './event-date.ts';
 import {
   compileFormats,
   findEventTitle,
@@ -18,7 +19,7 @@ import { compileVerbs, extractSentenceStatements, type RawStatement, type VerbTa
 import type { Tables } from './tables.ts';
 import { assignThemes, compileTaxonomy, type ThemeMatcher } from './themes.ts';
 import { lineOf, splitParagraphs, splitSentences } from './text.ts';
-import { ExtractionError, fact, type ExtractWarning, type Provenance } from './types.ts';
+import { fact, type ExtractWarning, type Provenance } from './types.ts';
 
 export type Source = { id: string; text: string };
 
@@ -58,8 +59,8 @@ export function statementIdOf(documentId: string, span: readonly [number, number
 /**
  * Extracts one press release: its document record, the event it reports and
  * every statement in it. Pure: the same source, provenance and tables always
- * give the same result. Throws ExtractionError when the source cannot give
- * an event (no date); returns warnings for everything it would not guess.
+ * give the same result. A release without a date of its own takes the
+ * publication date, marked inferred; warnings list everything it would not guess.
  */
 export function extractDocument(source: Source, provenance: Provenance, tables: Tables): ExtractedDocument {
   const { id: docId, text } = source;
@@ -85,14 +86,7 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
     }
     return [{ mention, resolved }];
   });
-  const opening = paragraphs[0];
-  const eventDate =
-    dated.find((d) => opening && d.mention.start < opening.end && d.resolved.precision === 'day') ??
-    dated.find((d) => d.resolved.precision === 'day') ??
-    dated[0];
-  if (!eventDate) {
-    throw new ExtractionError(1, 'no recognisable date in the text (expected e.g. "17 August", "3-6 September 2021" or "in September 2021")');
-  }
+  const dates = chooseEventDates(text, paragraphs[0], dated, provenance.publishedOn, warn);
 
   // People, in document order, then statements sentence by sentence.
   const register = createRegister();
@@ -137,8 +131,6 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
   return { document, event, statements, warnings };
 
   function extractEvent(): ForumEvent {
-    const date = eventDate!;
-    const dateSpan: [number, number] = [date.mention.start, date.mention.end];
     const titleSpan = findEventTitle(text, paragraphs[0]);
     const title = titleSpan
       ? fact(text.slice(titleSpan[0], titleSpan[1]), titleSpan, false)
@@ -169,11 +161,9 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
       id: eventId,
       documentId: docId,
       title,
-      startDate: fact(date.resolved.start, dateSpan, date.resolved.yearInferred, date.resolved.reason),
-      ...(date.resolved.end !== null
-        ? { endDate: fact(date.resolved.end, dateSpan, date.resolved.yearInferred, date.resolved.reason) }
-        : {}),
-      datePrecision: date.resolved.precision,
+      startDate: dates.start,
+      ...(dates.end ? { endDate: dates.end } : {}),
+      datePrecision: dates.precision,
       ...(location ? { location } : {}),
       ...(format ? { format } : {}),
       organisers: findOrganisers(text, 0, text.length),

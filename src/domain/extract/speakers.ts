@@ -12,7 +12,7 @@ import { slugify, trimRange } from './text.ts';
  */
 
 export type SubjectResult =
-  | { kind: 'speaker'; speaker: Speaker }
+  | { kind: 'speaker'; speaker: Speaker; note?: string }
   | { kind: 'nobody' }
   | { kind: 'unresolved'; speaker: Speaker | null; problem: string }
   | { kind: 'not-a-subject'; subject: string };
@@ -97,7 +97,10 @@ export function resolveSubject(ctx: SpeakerContext, start: number, end: number, 
     const article = /(?:^|,\s*)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)$/.exec(lead);
     if (article) mentionStart -= article[1]!.length;
     if (isSubjectLead(text.slice(s, mentionStart))) {
-      if (mention.person) return { kind: 'speaker', speaker: personSpeaker(ctx, mention.person, mentionStart, e) };
+      if (mention.person) {
+        const speaker = personSpeaker(ctx, mention.person, mentionStart, e);
+        return mention.note ? { kind: 'speaker', speaker, note: `"${text.slice(mentionStart, e)}": ${mention.note}` } : { kind: 'speaker', speaker };
+      }
       return {
         kind: 'unresolved',
         speaker: unresolvedSpeaker(ctx, mention, mentionStart),

@@ -173,6 +173,7 @@ export function extractSentenceStatements(
     }
     const speaker = subject.kind === 'speaker' || subject.kind === 'unresolved' ? subject.speaker : null;
     if (subject.kind === 'unresolved') problems.push({ offset: verbStart, message: subject.problem });
+    if (subject.kind === 'speaker' && subject.note) problems.push({ offset: verbStart, message: subject.note });
     remember(speaker);
     statements.push(...contentStatements(ctx, verbs, sentence, verb, speaker));
     return { statements, problems, group };

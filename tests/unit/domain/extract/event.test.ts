@@ -97,7 +97,33 @@ describe('event facts', () => {
     expect(warnings.map((w) => w.message)).toEqual(['"31 April 2021" is not a real date: 31 is not a day of month 4 in 2021']);
   });
 
-  it('refuses a text with no recognisable date', () => {
-    expect(() => extract('The Baku Forum on Energy took place last week.')).toThrow(/no recognisable date/);
+  it('gives a text with no date of its own the publication date, marked inferred and warned about', () => {
+    const { event, warnings } = extract('The Baku Forum on Energy took place last week.');
+    expect(event.startDate).toEqual({ value: '2021-06-15', span: [0, 0], inferred: true, reason: 'The text states no date; the publication date stands in.' });
+    expect(warnings.map((w) => w.message)).toContain('no date in the text; the event date is the publication date 2021-06-15, marked inferred');
+  });
+
+  it('reads "today" against the publication date', () => {
+    const { event, document } = extract('It is an honour to speak at this forum today.');
+    expect(event.startDate).toMatchObject({ value: '2021-06-15', inferred: true });
+    expect(document.text.slice(...event.startDate.span)).toBe('today');
+  });
+
+  it.each([
+    ['On 13 November 2021 the mission began. It stays in the country from 13 to 18 November.', '2021-11-13', '2021-11-18'],
+    ['On 1 March 2022 an exhibition opened. It will remain open until 13 March.', '2022-03-01', '2022-03-13'],
+    ['On 1 March 2022 an exhibition opened. A next one is planned for 13 July.', '2022-03-01', undefined],
+  ])('reads an end stated later: %s', (text, start, end) => {
+    const { event } = extract(text, { publishedOn: '2022-03-02' });
+    expect([event.startDate.value, event.endDate?.value]).toEqual([start, end]);
+  });
+
+  it('keeps a stated year that contradicts the publication date, and flags it', () => {
+    const { event, warnings } = extract('On 15 May 2019 the Baku Forum on Energy met.', { publishedOn: '2020-05-16' });
+    expect(event.startDate).toMatchObject({ value: '2019-05-15', inferred: false });
+    expect(event.startDate.reason).toMatch(/^The stated year 2019 contradicts the publication date 2020-05-16/);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'the stated year 2019 contradicts the publication date 2020-05-16: 2019-05-15 is 367 days before it, the same day in 2020 would be 1; kept as written, check the source',
+    ]);
   });
 });
