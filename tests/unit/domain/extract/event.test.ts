@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEventTitle, findOrganisers, findParticipantCount } from '../../../../src/domain/extract/event.ts';
+import { findParticipantCount } from '../../../../src/domain/extract/counts.ts';
+import { findEventTitle } from '../../../../src/domain/extract/event-title.ts';
+import { findOrganisers } from '../../../../src/domain/extract/organisers.ts';
 import { extract } from './helpers.ts';
 
 describe('participant counts', () => {
@@ -12,6 +14,9 @@ describe('participant counts', () => {
     ['at least 40 officials', { count: 40, qualifier: 'at-least', asStated: 'at least 40' }],
     ['up to 500 guests', { count: 500, qualifier: 'up-to', asStated: 'up to 500' }],
     ['some twenty-five specialists', { count: 25, qualifier: 'about', asStated: 'some twenty-five' }],
+    ['around a thousand guests', { count: 1000, qualifier: 'about', asStated: 'around a thousand' }],
+    ['two hundred students', { count: 200, qualifier: 'exact', asStated: 'two hundred' }],
+    ['the mission of 17 observers', { count: 17, qualifier: 'exact', asStated: '17' }],
   ])('%j', (text, expected) => {
     const count = findParticipantCount(text);
     expect(count?.value).toEqual(expected);
@@ -30,7 +35,12 @@ describe('event titles', () => {
     ['On Monday the SCO Summit opened.', 'SCO Summit'],
     ['At the 20th Meeting of Heads of Border Services, delegates spoke.', '20th Meeting of Heads of Border Services'],
     ['the SCO Secretariat hosted a Round Table on Youth Policy in Beijing.', 'Round Table on Youth Policy'],
-    ['a forum on security', null],
+    ['a forum on security', 'forum on security'],
+    ['On 21 June the fifth meeting of the heads of drug control agencies took place in Tashkent.', 'fifth meeting of the heads of drug control agencies'],
+    ["the Secretariat held a webinar 'Working Together Online' on schools.", 'Working Together Online'],
+    ['hosted the expert meeting on preparations for the Meeting of Ministers of Justice, scheduled for May.', 'expert meeting on preparations for the Meeting of Ministers of Justice'],
+    ['met to prepare for the Meeting of Ministers of Justice.', 'Meeting of Ministers of Justice'],
+    ['took part in preparations for the Meeting of Ministers of Justice.', null],
     ['when the Forum opened', null],
   ])('%j', (text, expected) => {
     const span = findEventTitle(text, { start: 0, end: text.length });
@@ -44,8 +54,11 @@ describe('organisers', () => {
     ['organised by the Institute for Digital Safety on 28 December.', [['Institute for Digital Safety', false]]],
     ['co-organised by the Ruritanian Police Academy and the Freedonian Bar.', [['Ruritanian Police Academy', false], ['Freedonian Bar', false]]],
     ['held by videoconference', []],
+    ['On 5 May, the SCO Secretariat and the SCOLAR Youth Network organised a webinar.', [['SCO Secretariat', false], ['SCOLAR Youth Network', false]]],
+    ['On 5 May, the RATS Executive Committee hosted the second expert meeting.', [['RATS Executive Committee', true]]],
   ])('%j', (text, expected) => {
-    expect(findOrganisers(text, 0, text.length).map((o) => [o.value, o.inferred])).toEqual(expected);
+    const ctx = { text, names: [], cities: new Map(), persons: [], opening: { start: 0, end: text.length } };
+    expect(findOrganisers(ctx).map((o) => [o.value, o.inferred])).toEqual(expected);
   });
 });
 
@@ -55,7 +68,8 @@ describe('event facts', () => {
       'The Minsk Conference on Border Security was held in Minsk, Belarus on 2 June 2021 with delegations from Belarus, Armenia and the CSTO.',
     );
     expect(event.location?.value).toEqual({ kind: 'place', place: 'Minsk', country: 'BLR' });
-    expect(event.format).toBeUndefined();
+    expect(event.location?.inferred).toBe(false);
+    expect(event.format).toMatchObject({ value: 'in-person', inferred: true });
     expect(event.participatingCountries.map((c) => c.value)).toEqual(['BLR', 'ARM']);
     expect(event.participatingOrganisations.map((c) => c.value)).toEqual(['CSTO']);
   });
