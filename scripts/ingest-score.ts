@@ -11,6 +11,7 @@ const root = process.cwd();
 const tables = loadTables(root);
 const byConstruction = new Map<string, Map<FactName, Tally>>();
 const byFact = new Map<FactName, Tally>();
+const bySet = new Map<string, Map<FactName, Tally>>();
 const tallyIn = <K>(map: Map<K, Tally>, key: K) => {
   let tally = map.get(key);
   if (!tally) map.set(key, (tally = emptyTally()));
@@ -22,6 +23,10 @@ for (const c of RELEASE_CASES) {
   for (const name of Object.keys(c.expected) as FactName[]) {
     const score = scoreFact(name, c.expected, found);
     addTally(tallyIn(byFact, name), score);
+    const set = c.set ?? 'tuning';
+    let facts = bySet.get(set);
+    if (!facts) bySet.set(set, (facts = new Map<FactName, Tally>()));
+    addTally(tallyIn(facts, name), score);
     for (const construction of c.constructions) {
       let facts = byConstruction.get(construction);
       if (!facts) byConstruction.set(construction, (facts = new Map<FactName, Tally>()));
@@ -38,6 +43,15 @@ for (const [construction, facts] of [...byConstruction].sort(([a], [b]) => (a < 
   for (const t of facts.values()) addTally(all, t);
   console.log(`${construction}: ${line('all facts', all).trim()}`);
   for (const [name, t] of facts) console.log(line(name, t));
+}
+for (const [set, facts] of [...bySet].sort(([a], [b]) => (a < b ? 1 : -1))) {
+  const all = emptyTally();
+  console.log(`\nper fact, ${set} cases (${RELEASE_CASES.filter((c) => (c.set ?? 'tuning') === set).length}):`);
+  for (const [name, t] of [...facts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    addTally(all, t);
+    console.log(line(name, t));
+  }
+  console.log(line('all facts', all));
 }
 console.log('\nper fact, all cases:');
 const total = emptyTally();

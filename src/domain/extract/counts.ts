@@ -24,6 +24,12 @@ const COUNT = new RegExp(
   'gi',
 );
 
+// "around 1,500 in all", "a total of 300": a head count without a word for people.
+const TOTAL = new RegExp(
+  `\\b(?:(${Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length).join('|')})\\s+)?(?:a\\s+total\\s+of\\s+)?(${AMOUNT})(?=\\s+(?:in\\s+all|in\\s+total|altogether)\\b)|\\ba\\s+total\\s+of\\s+(${AMOUNT})(?=\\s+(?:[a-z-]+\\s+){0,2}?(?:${PEOPLE})\\b)`,
+  'gi',
+);
+
 function readNumber(written: string): number {
   if (/^\d/.test(written)) return Number(written.replace(/,/g, ''));
   let total = 0;
@@ -36,7 +42,13 @@ function readNumber(written: string): number {
 
 export function findParticipantCount(text: string) {
   COUNT.lastIndex = 0;
-  const m = COUNT.exec(text);
+  TOTAL.lastIndex = 0;
+  const people = COUNT.exec(text);
+  let total = TOTAL.exec(text);
+  if (total && total[3] !== undefined) total[2] = total[3];
+  // "in 2020 in all" is a year.
+  if (total && /^(?:19|20)\d\d$/.test(total[2]!)) total = null;
+  const m = people && (!total || people.index <= total.index) ? people : total;
   if (!m) return null;
   const qualifierWords = m[1]?.toLowerCase();
   const stated = m[0].slice(0, m[0].indexOf(m[2]!) + m[2]!.length);

@@ -62,7 +62,7 @@ export function findFormat(cues: readonly FormatCue[], ctx: Context): Fact<Event
     : fact(chosen.value.format, [chosen.start, chosen.end], true, `Inferred from "${words}".`);
 }
 
-const VENUE = /\b(?:at|in)\s+the\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+)*(?:Secretariat|Headquarters|Embassy|Ministry|Palace|Residence|Hall|Centre|Center|Hotel|House|Executive\s+Committee)\b|(?:[\p{L}-]+\s+){0,2}(?:residence|headquarters|building|hall))/u;
+const VENUE = /\b(?:at|in|visited)\s+the\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+)*(?:Secretariat|Headquarters|Embassy|Ministry|Palace|Residence|Hall|Centre|Center|Hotel|House|Executive\s+Committee)\b|(?:[\p{L}-]+\s+){0,2}(?:residence|headquarters|building|hall))/u;
 
 /** In person, inferred, when the text names a place or a venue and no cue says otherwise. */
 export function inferInPerson(text: string, place: { span: [number, number]; value: { place: string } } | null): Fact<EventFormat> | null {

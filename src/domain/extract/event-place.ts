@@ -17,7 +17,9 @@ export type Place = { kind: 'place'; place: string; country: CountryCode | null 
 const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
 const NAME_PHRASE = `${NAME_WORD}(?:\\s+(?:(?:and|of|for|on|the)\\s+)*${NAME_WORD})*`;
 const HELD_IN = new RegExp(`\\b(?:held|took\\s+place|takes\\s+place|convened|met|hosted|opened)\\s+in\\s+(?:the\\s+)?(${NAME_PHRASE})`, 'gu');
-const IN_CITY = new RegExp(`(?<![\\p{L}])[Ii]n\\s+(${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2})`, 'gu');
+const IN_CITY = new RegExp(`(?<![\\p{L}])(?:[Ii]n|near|outside)\\s+(${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2})`, 'gu');
+// A dateline: "Beijing, 25 May 2022" or "BEIJING, March 3 (Agency)" opening a paragraph.
+const DATELINE = /(?:^|\n)(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?),\s+(?=\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)/gu;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const FUTURE = /\b(?:to\s+be|will\s+be|will|would|shall|scheduled|planned|due|next|upcoming|forthcoming|expected)\b[^,.;]*$/i;
 
@@ -42,6 +44,12 @@ export function findLocation(
     const known = [...cities.keys()].filter((name) => m[1]!.startsWith(name) && !/[\p{L}]/u.test(m[1]![name.length] ?? '')).sort((a, b) => b.length - a.length)[0];
     if (known) candidates.push({ start, end: start + known.length, place: known });
   }
+  for (const m of text.matchAll(DATELINE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const written = m[1]!;
+    const known = cities.has(written) ? written : [...cities.keys()].find((name) => name.toUpperCase() === written);
+    if (known) candidates.push({ start, end: start + written.length, place: known });
+  }
   candidates.sort((a, b) => a.start - b.start);
   for (const c of candidates) {
     if (!outside(c.start) || future(c.start) || MONTH.test(c.place)) continue;
@@ -51,10 +59,11 @@ export function findLocation(
     const after = following ? names.find((n) => n.start === c.end + following[0].length) : undefined;
     const stated = own?.value.kind === 'country' ? own.value.code : after?.value.kind === 'country' ? after.value.code : null;
     const city = cities.get(c.place);
+    const written = text.slice(c.start, c.end);
     if (stated || !city) {
       // A name the gazetteer does not know is kept only where "held in" introduces it.
       if (!stated && !city && !text.slice(Math.max(0, c.start - 20), c.start).match(/\b(?:held|place|convened|met|hosted|opened)\s+in\s+(?:the\s+)?$/)) continue;
-      return fact({ kind: 'place', place: c.place, country: stated as CountryCode | null }, [c.start, c.end], false);
+      return fact({ kind: 'place', place: written, country: stated as CountryCode | null }, [c.start, c.end], false);
     }
     return fact(
       { kind: 'place', place: c.place, country: city.country as CountryCode },

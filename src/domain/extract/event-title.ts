@@ -15,7 +15,7 @@ const AFTER_HEAD = `(?:\\s+(?:on|of|for|against)\\s+(?:the\\s+)?${CAP}(?:\\s+(?:
 const TITLE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${BEFORE_HEAD}\\s+)?(?:${HEADS})(?![\\p{L}])${AFTER_HEAD}`, 'gu');
 const NOT_IN_TITLE = new Set(['On', 'In', 'At', 'The', 'During', 'After', 'Before', 'Taking']);
 
-const NOUNS = 'webinar|conference|forum|seminar|round table|roundtable|exhibition|workshop|festival|contest|competition|dialogue|symposium|meeting|session|campaign';
+const NOUNS = 'webinar|conference|forum|seminar|round table|roundtable|exhibition|workshop|festival|contest|competition|dialogue|symposium|meeting|session|campaign|exercise|operation|drill|games|marathon';
 const QUOTED = new RegExp(`\\b(?:${NOUNS})s?\\s+(?:(?:titled|entitled|called|themed)\\s+)?(['\u2018"\u201C])([^'\u2019"\u201D]{3,80})(['\u2019"\u201D])`, 'giu');
 
 const MODIFIERS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|regular|extraordinary|annual|joint|international|expert|ministerial|plenary|inaugural|high-level|bilateral|trilateral|official|working|scientific|practical|scientific-practical';

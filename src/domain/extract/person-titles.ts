@@ -10,6 +10,7 @@ import type { Sentence } from './text.ts';
  * alone ("the Secretary-General"), which refers to someone named before.
  */
 
+const INSTITUTION = /^\s+(?:Executive\s+Committee|Secretariat|Committee|Council|Commission|Office|Mission|Centre|Center|Agency|Service|Joint\s+Staff|Headquarters|Parliamentary\s+Assembly|Business\s+Council|Observer\s+Mission)(?![\p{L}])/u;
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 
 type Affiliation = { match: NameMatch; start: number; end: number };
@@ -85,6 +86,9 @@ export function scanTitles(reg: PersonRegister, ctx: NameContext, sentence: Sent
       if (after.match.value.kind === 'organisation' && organisation === null) [organisation, organisationMatch] = [after.match.value.name, after.match];
       if (after.match.value.kind === 'country') countryMatch ??= after.match;
       roleEnd = after.end;
+      // "Director of the RATS Executive Committee", "Executive Director of the CICA Secretariat": the body is part of the role.
+      const body = INSTITUTION.exec(text.slice(roleEnd, sentence.end));
+      if (body) roleEnd += body[0].length;
     }
     roleEnd = accreditationAfter(ctx, roleEnd);
     const country = codeOf(countryMatch);

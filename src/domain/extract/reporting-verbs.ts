@@ -8,7 +8,7 @@ import { trimRange } from './text.ts';
  * shapes the statement readers share.
  */
 
-export type VerbForm = { form: string; lemma: string; objectBeforeThat: boolean };
+export type VerbForm = { form: string; lemma: string; objectBeforeThat: boolean; thatOnly: boolean };
 
 export type VerbTable = { finite: RegExp; participle: RegExp; byForm: Map<string, VerbForm> };
 
@@ -18,12 +18,13 @@ export function compileVerbs(tables: Tables): VerbTable {
   const participle: string[] = [];
   for (const verb of tables.reportingVerbs.verbs) {
     const objectBeforeThat = verb.objectBeforeThat ?? false;
+    const thatOnly = verb.thatOnly ?? false;
     for (const form of verb.forms) {
-      byForm.set(form, { form, lemma: verb.lemma, objectBeforeThat });
+      byForm.set(form, { form, lemma: verb.lemma, objectBeforeThat, thatOnly });
       finite.push(form);
     }
     for (const form of verb.participles) {
-      byForm.set(form, { form, lemma: verb.lemma, objectBeforeThat });
+      byForm.set(form, { form, lemma: verb.lemma, objectBeforeThat, thatOnly });
       participle.push(form);
     }
   }
@@ -50,7 +51,7 @@ export type StatementProblem = { offset: number; message: string };
 export function verbAt(verbs: VerbTable, text: string, start: number, end: number) {
   const written = text.slice(start, end);
   const form = verbs.byForm.get(written.replace(/\s+/g, ' '));
-  return form ? { text: written, lemma: form.lemma, span: [start, end] as [number, number], objectBeforeThat: form.objectBeforeThat } : null;
+  return form ? { text: written, lemma: form.lemma, span: [start, end] as [number, number], objectBeforeThat: form.objectBeforeThat, thatOnly: form.thatOnly } : null;
 }
 
 

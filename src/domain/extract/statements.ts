@@ -138,6 +138,9 @@ function contentStatements(
   const { text } = ctx;
   const statements: RawStatement[] = [];
   const start = contentStart(text, verb.span[1], sentence.end, verb.objectBeforeThat);
+  // Without "that", "observed the final stage" is no speech, nor is "welcomed the guest": the verb's object is a person.
+  const joined = /(?:\bthat|:)\s*$/.test(text.slice(verb.span[1], start)) || OPEN_QUOTES.includes(text[start] ?? '');
+  if (!joined && (verb.thatOnly || ctx.register.mentions.some((m) => m.start === start && m.person !== null))) return statements;
   const make = (v: typeof verb, s: number, e: number, speechType: 'reported' | 'quoted') => {
     const end = trimContentEnd(text, s, e);
     if (end > s) {

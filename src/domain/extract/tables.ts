@@ -20,6 +20,7 @@ export const ReportingVerbsSchema = z.strictObject({
       forms: z.array(z.string().min(1)),
       participles: z.array(z.string().min(1)),
       objectBeforeThat: z.boolean().optional(),
+      thatOnly: z.boolean().optional(),
     }),
   ),
 });
