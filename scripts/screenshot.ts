@@ -35,6 +35,8 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
       await page.goto(`http://127.0.0.1:${port}${path}`);
       await page.waitForLoadState('networkidle');
+      // A corpus opens in a worker (a synthetic demo is generated there first): wait for the dashboard, not the network.
+      await page.getByTestId('count-statements').or(page.getByRole('alert')).first().waitFor({ timeout: 120_000 });
       await page.waitForTimeout(500);
       const file = join(outDir, `screenshot-${width}-${colorScheme}.png`);
       await page.screenshot({ path: file, fullPage: true });

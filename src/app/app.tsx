@@ -8,9 +8,12 @@ import { EmptyCorpus } from '../features/open-corpus/empty-corpus.tsx';
 import { OpenFileButton } from '../features/open-corpus/open-file-button.tsx';
 import { OpenedCorpusBar } from '../features/open-corpus/opened-corpus-bar.tsx';
 import { useFileDrop } from '../features/open-corpus/use-file-drop.ts';
+import { DemoCorpusOffer } from '../features/open-corpus/demo-corpus-offer.tsx';
+import { DEMO_CORPUS, demoCorpusParam, parseDemoCorpusParam } from '../domain/synthetic/demo-corpus.ts';
 import { CorpusLoadError } from './corpus-load-error.tsx';
 import { BUNDLED_CORPUS_PATH, corpusQuery, sourceName, useLoadProgress, type CorpusSource } from '../state/corpus-query.ts';
 import { Dashboard } from './dashboard.tsx';
+import { SkipLinks } from './skip-links.tsx';
 import { useViewState } from '../state/use-view-state.ts';
 
 type FileSource = Extract<CorpusSource, { kind: 'file' }>;
@@ -27,9 +30,11 @@ type Opening = {
   source: CorpusSource;
   openFile: (file: File) => void;
   bundled: BundledCorpusLink;
+  /** The synthetic demo corpus: a link to it, and opening it in place. */
+  demo: BundledCorpusLink;
 };
 
-function LoadedDashboard({ source, openFile, bundled }: Opening) {
+function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
   const query = useQuery(corpusQuery(source));
   const progress = useLoadProgress(source);
   const name = sourceName(source);
@@ -52,6 +57,9 @@ function LoadedDashboard({ source, openFile, bundled }: Opening) {
         bundledHref={bundled.href}
         onOpenBundled={bundled.open}
       />
+      {source.kind === 'bundled' && !loaded.empty ? (
+        <DemoCorpusOffer documents={loaded.corpus.documents.length} href={demo.href} onOpen={demo.open} />
+      ) : null}
       {loaded.empty ? (
         <EmptyCorpus source={loaded.source}>
           <div className="corpus-error__actions">
@@ -68,6 +76,14 @@ function LoadedDashboard({ source, openFile, bundled }: Opening) {
 
 let pickCount = 0;
 
+/** The corpus the address names: a synthetic demo, a file under the app, or the bundled one. */
+function sourceInAddress(corpus: string | null): CorpusSource {
+  const demo = parseDemoCorpusParam(corpus);
+  if (demo !== null) return { kind: 'synthetic', demo };
+  if (corpus !== null && corpus !== BUNDLED_CORPUS_PATH) return { kind: 'url', path: corpus };
+  return { kind: 'bundled' };
+}
+
 /**
  * Which corpus is open: a file the user picked or dropped (held here, since
  * a file cannot live in the URL), else the one the URL names, else the
@@ -76,8 +92,7 @@ let pickCount = 0;
 function CorpusApp() {
   const [state, update] = useViewState();
   const [picked, setPicked] = useState<FileSource | null>(null);
-  const source: CorpusSource =
-    picked ?? (state.corpus !== null && state.corpus !== BUNDLED_CORPUS_PATH ? { kind: 'url', path: state.corpus } : { kind: 'bundled' });
+  const source = picked ?? sourceInAddress(state.corpus);
 
   const openFile = (file: File) => {
     pickCount += 1;
@@ -92,6 +107,14 @@ function CorpusApp() {
       update(freshViewState);
     },
   };
+  const demoQuery = serializeViewState({ ...freshViewState(state), corpus: demoCorpusParam(DEMO_CORPUS) });
+  const demo = {
+    href: `${import.meta.env.BASE_URL}?${demoQuery}`,
+    open: () => {
+      setPicked(null);
+      update((current) => ({ ...freshViewState(current), corpus: demoCorpusParam(DEMO_CORPUS) }));
+    },
+  };
   const dragging = useFileDrop(openFile);
   // The statements are there only once a corpus with documents is shown; until then the skip link goes to the main area.
   const opened = useQuery(corpusQuery(source));
@@ -99,9 +122,7 @@ function CorpusApp() {
 
   return (
     <>
-      <a className="skip-link" href={showsStatements ? '#statements' : '#main'}>
-        {showsStatements ? 'Skip to statements' : 'Skip to main content'}
-      </a>
+      <SkipLinks dashboard={showsStatements} />
       <header className="app-header">
         <div className="app-header__title">
           <h1>Forum Atlas</h1>
@@ -113,7 +134,7 @@ function CorpusApp() {
         </div>
       </header>
       <main className="app-main" id="main" tabIndex={-1}>
-        <LoadedDashboard source={source} openFile={openFile} bundled={bundled} />
+        <LoadedDashboard source={source} openFile={openFile} bundled={bundled} demo={demo} />
       </main>
       <DropOverlay visible={dragging} />
     </>

@@ -1,54 +1,34 @@
-import { useMemo } from 'react';
-import { outlineCorpus } from '../domain/corpus/corpus-outline.ts';
-import { createColumnarEngine, createColumnarEngineFromIndex } from '../domain/engine/linked-views-engine.ts';
-import { describeCoverage } from '../domain/corpus/coverage.ts';
-import { buildLabels } from '../domain/corpus/labels.ts';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../domain/view-state/url-state.ts';
 import { ParticipantMapPanel } from '../features/participant-map/participant-map-panel.tsx';
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
 import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
-import { DashboardContext, type Dashboard as DashboardData } from '../state/dashboard-context.tsx';
+import { useDashboard } from '../state/dashboard-context.tsx';
 import { ExportBar } from '../features/export/export-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
 import { Headline } from './headline.tsx';
 import { SearchNoResults } from './search-no-results.tsx';
-import type { LoadedCorpus } from '../state/corpus-query.ts';
-import { useViewState } from '../state/use-view-state.ts';
+import { DashboardProvider, type DashboardInput } from './dashboard-provider.tsx';
 
 /** The loaded dashboard: every view derived from (corpus, URL state). */
-export function Dashboard({ loaded }: { loaded: Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> & Partial<Pick<LoadedCorpus, 'engineIndex'>> }) {
-  const { corpus, version: corpusVersion, source: corpusSource } = loaded;
-  const [state, update] = useViewState();
-  // The loader's worker built the index; a corpus handed over directly is indexed here.
-  const engineIndex = loaded.engineIndex;
-  const engine = useMemo(
-    () => (engineIndex ? createColumnarEngineFromIndex(engineIndex) : createColumnarEngine(corpus)),
-    [engineIndex, corpus],
-  );
-  const outline = useMemo(() => outlineCorpus(corpus), [corpus]);
-  const labels = useMemo(() => buildLabels(corpus), [corpus]);
-  const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
-  // Keyed on the query's text, not the state object: opening a statement or
-  // switching a table changes the URL but must not recompute every view.
-  const queryKey = serializeViewState({ ...DEFAULT_VIEW_STATE, filters: state.filters, sort: state.sort });
-  const views = useMemo(() => {
-    const { filters, sort } = parseViewState(queryKey);
-    return engine.query({ filters, sort });
-  }, [engine, queryKey]);
-  const dashboard: DashboardData = { corpus, corpusVersion, corpusSource, outline, engine, views, state, update, labels, coverage };
-
+export function Dashboard({ loaded }: { loaded: DashboardInput }) {
   return (
-    <DashboardContext.Provider value={dashboard}>
+    <DashboardProvider loaded={loaded}>
       <Headline />
       <ExportBar leading={<FilterChips />} />
       <SearchNoResults />
-      <div className="dashboard-grid">
-        <ParticipantMapPanel />
-        <ThemeTimelinePanel />
-        <StatementsPanel />
-        {state.statement !== null ? <SourceReaderPanel /> : null}
-      </div>
-    </DashboardContext.Provider>
+      <DashboardPanels />
+    </DashboardProvider>
+  );
+}
+
+function DashboardPanels() {
+  const { state } = useDashboard();
+  return (
+    <div className="dashboard-grid">
+      <ParticipantMapPanel />
+      <ThemeTimelinePanel />
+      <StatementsPanel />
+      {state.statement !== null ? <SourceReaderPanel /> : null}
+    </div>
   );
 }

@@ -3,14 +3,14 @@ import type { CountryTally } from '../domain/engine/contract.ts';
 import { participationKind, rankCountries } from '../domain/map/participation.ts';
 import { FIGURE_COLOURS, type BodyBox, type LegendEntry } from './figure-frame.ts';
 import { LIGHT_MAP_PALETTE, type MapPalette } from './map-palette.ts';
-import { createMapPainter, drawParticipantMap, layoutWorldMap, type MapMark, type MapPaint } from './participant-map.ts';
+import { createMapPainter, drawParticipantMap, layoutWorldMap, type MapMark, type MapPaint } from './map-geometry.ts';
 import { svg, type SvgChild, type SvgNode } from './svg.ts';
 import { truncateText, wrapText } from './text-measure.ts';
 import type { WorldGeography } from './world-geography.ts';
 
 /**
  * The participant map as a static figure. The geometry and paint come from
- * the map's own pure renderer (figures/participant-map.ts), the one the live
+ * the map's own pure renderer (figures/map-geometry.ts), the one the live
  * panel draws, so the export cannot disagree with the screen; this module
  * only lays it out beside a ranked list of the countries and writes SVG.
  */

@@ -12,6 +12,7 @@ import { CorpusError } from '../domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../domain/corpus/corpus-schema.ts';
 import type { ColumnarIndex } from '../domain/engine/columnar/columnar-index.ts';
 import type { ExcludedRecord } from '../domain/corpus/open-corpus.ts';
+import { demoCorpusName, demoCorpusParam, type DemoCorpus } from '../domain/synthetic/demo-corpus.ts';
 
 /** The corpus bundled with the app, served as data (never as JavaScript). */
 export const BUNDLED_CORPUS_PATH = 'data/corpus.json';
@@ -24,7 +25,8 @@ export const BUNDLED_CORPUS_PATH = 'data/corpus.json';
 export type CorpusSource =
   | { kind: 'bundled' }
   | { kind: 'url'; path: string }
-  | { kind: 'file'; file: File; id: number };
+  | { kind: 'file'; file: File; id: number }
+  | { kind: 'synthetic'; demo: DemoCorpus };
 
 export type LoadedCorpus = {
   corpus: Corpus;
@@ -44,11 +46,13 @@ export type LoadedCorpus = {
 export function sourceName(source: CorpusSource): string {
   if (source.kind === 'bundled') return BUNDLED_CORPUS_PATH;
   if (source.kind === 'url') return source.path;
+  if (source.kind === 'synthetic') return demoCorpusName(source.demo);
   return source.file.name;
 }
 
 function corpusKey(source: CorpusSource) {
   if (source.kind === 'file') return ['corpus', 'file', source.id, source.file.name] as const;
+  if (source.kind === 'synthetic') return ['corpus', 'synthetic', demoCorpusParam(source.demo)] as const;
   return ['corpus', 'url', sourceName(source)] as const;
 }
 
@@ -89,7 +93,9 @@ export function loadCorpus(
   const workerSource: WorkerSource =
     source.kind === 'file'
       ? { kind: 'file', name, file: source.file }
-      : { kind: 'url', name, url: `${import.meta.env.BASE_URL}${name}` };
+      : source.kind === 'synthetic'
+        ? { kind: 'synthetic', name, ...source.demo }
+        : { kind: 'url', name, url: `${import.meta.env.BASE_URL}${name}` };
   const id = nextLoadId++;
 
   return new Promise<LoadedCorpus>((resolve, reject) => {

@@ -16,6 +16,7 @@ import {
 import { CorpusError } from '../domain/corpus/corpus-problems.ts';
 import { openCorpus, type OpenedCorpus } from '../domain/corpus/open-corpus.ts';
 import { startTextIndexWorker } from './start-text-index-worker.ts';
+import { generateSyntheticCorpusJson } from '../domain/synthetic/generate-corpus.ts';
 
 /**
  * Reads, checks and prepares one corpus off the page's thread, so the page
@@ -70,6 +71,11 @@ async function readStream(
 async function readSource(source: WorkerSource, report: ReturnType<typeof createReporter>): Promise<string> {
   if (source.kind === 'file') {
     return readStream(source.file.stream(), source.file.size, report);
+  }
+  if (source.kind === 'synthetic') {
+    // The same JSON text `npm run gen:corpus` writes, so the corpus is checked and versioned like a file.
+    report({ phase: 'generating', statements: source.statements }, true);
+    return [...generateSyntheticCorpusJson({ statements: source.statements, seed: source.seed })].join('');
   }
   let response: Response;
   try {

@@ -77,7 +77,7 @@ test.beforeEach(async ({ page }) => {
 
 test('the map exports as SVG, PNG and CSV after selecting Japan', async ({ page }) => {
   await page.goto('/');
-  await mapPanel(page).getByRole('list', { name: 'Countries, most events first' }).getByRole('button', { name: /^Japan,/ }).click();
+  await mapPanel(page).getByRole('listbox', { name: 'Countries, most events first' }).getByRole('option', { name: /^Japan,/ }).click();
   await expect(page).toHaveURL(/country=JPN/);
   const menu = mapPanel(page).getByRole('button', { name: 'Export map' });
 
@@ -95,7 +95,7 @@ test('the map exports as SVG, PNG and CSV after selecting Japan', async ({ page 
   expect(pngSize(png.bytes).width).toBeGreaterThanOrEqual(1600);
 
   const csv = readCsv((await exportVia(page, menu, /^CSV/)).bytes);
-  const listed = await mapPanel(page).getByRole('list', { name: 'Countries, most events first' }).getByRole('button').count();
+  const listed = await mapPanel(page).getByRole('listbox', { name: 'Countries, most events first' }).getByRole('option').count();
   expect(csv.slice(1)).toHaveLength(listed);
   expect(csv[0]!.slice(0, 3)).toEqual(['country_code', 'country', 'events_taken_part_in']);
   expect(csv.slice(1).map((row) => row[0]).sort()).toEqual(['AFG', 'CHN', 'COD', 'ISR', 'JPN', 'MYS', 'RUS', 'SGP']);

@@ -13,7 +13,7 @@ const mapPanel = (page: Page) => page.getByRole('region', { name: 'Participant m
 const worldMap = (page: Page) => mapPanel(page).getByRole('group', { name: MAP_NAME });
 const mapCountry = (page: Page, name: string) => worldMap(page).getByRole('button', { name: new RegExp(`^${name}:`) });
 const listCountry = (page: Page, name: string) =>
-  mapPanel(page).getByRole('list', { name: 'Countries, most events first' }).getByRole('button', { name: new RegExp(`^${name},`) });
+  mapPanel(page).getByRole('listbox', { name: 'Countries, most events first' }).getByRole('option', { name: new RegExp(`^${name},`) });
 const statementCount = (page: Page) => page.getByTestId('count-statements');
 const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
@@ -95,7 +95,7 @@ test('draws Singapore as a point symbol that can be selected', async ({ page }) 
   await singapore.click();
   expect(urlParam(page, 'country')).toBe('SGP');
   await expect(singapore).toHaveAttribute('aria-pressed', 'true');
-  await expect(listCountry(page, 'Singapore')).toHaveAttribute('aria-pressed', 'true');
+  await expect(listCountry(page, 'Singapore')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('group', { name: 'Active filters' })).toContainText('Singapore');
 });
 
@@ -120,8 +120,10 @@ test('clicking Japan on the map filters by it, the headline follows, and the map
   await listCountry(page, 'Afghanistan').click();
   await expect(statementCount(page)).toHaveText('0');
   await expect(mapPanel(page).getByText(/Afghanistan took part in no matching event/)).toBeVisible();
-  await mapPanel(page).getByRole('switch', { name: 'Include mentions' }).check();
+  // One click from the hint where the emptiness is explained.
+  await mapPanel(page).locator('.map-hint').getByRole('button', { name: 'Include mentions' }).click();
   await expect(page).toHaveURL(/[?&]mentions=1(&|$)/);
+  await expect(mapPanel(page).getByRole('switch', { name: 'Include mentions' })).toBeChecked();
   await expect(statementCount(page)).toHaveText(String(mentions));
 
   await page.goBack();
@@ -158,15 +160,25 @@ test('keyboard alone reaches the map, moves between countries and toggles a filt
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('svg') ?? null)).toBeNull();
-  await expect(mapPanel(page).locator(`.country-list [data-country="${moved}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(mapPanel(page).locator(`.country-list [data-country="${moved}"]`)).toHaveAttribute('aria-selected', 'true');
+  // The country list is one tab stop too, on the selected country; letters jump to a name.
   let listFocused = false;
   for (let presses = 0; presses < 12 && !listFocused; presses += 1) {
-    listFocused = await listCountry(page, 'Singapore').evaluate((element) => element === document.activeElement);
+    listFocused = await page.evaluate(() => document.activeElement?.closest('[role="listbox"]') !== null);
     if (!listFocused) await page.keyboard.press('Tab');
   }
-  expect(listFocused, 'Tab reaches Singapore in the country list').toBe(true);
+  expect(listFocused, 'Tab reaches the country list').toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-country'))).toBe(moved);
+  await page.keyboard.type('sing');
+  await expect(listCountry(page, 'Singapore')).toBeFocused();
   await page.keyboard.press('Space');
   expect(urlParam(page, 'country')).toBe(`${moved},SGP`);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('data-country'));
+  expect(second).not.toBe(null);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('[role="listbox"]') ?? null), 'one Tab leaves the list').toBeNull();
 });
 
 test('shows a tooltip with name and counts on hover', async ({ page }) => {

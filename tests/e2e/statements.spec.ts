@@ -47,7 +47,7 @@ test.describe('the statement list on the seed corpus', () => {
     await expect(countries.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
     await expect(countries.getByRole('checkbox', { name: /, 10 statements$/ })).toHaveCount(7);
     await expect(countries.getByRole('checkbox', { name: /^Afghanistan/ })).toHaveCount(0);
-    await countries.getByRole('checkbox', { name: 'Also count countries a statement only mentions' }).check();
+    await countries.getByRole('switch', { name: 'Include mentions' }).check();
     await expect(countries.getByRole('checkbox', { name: 'Afghanistan, 1 statement' })).toBeVisible();
   });
 

@@ -30,6 +30,8 @@ const query = (page: Page) => new URL(page.url()).searchParams;
 async function openTimeline(page: Page, search = '') {
   await page.goto(`/${search}`);
   await expect(panel(page)).toBeVisible();
+  // Tests hover and drag over the bars by their viewport coordinates: the chart must be on screen.
+  await panel(page).locator('.recharts-wrapper').first().scrollIntoViewIfNeeded();
 }
 
 async function boxes(locator: Locator) {
@@ -96,28 +98,40 @@ test('switching to events by month updates the URL and the chart', async ({ page
   for (const box of await boxes(segments(page))) expect(box.width).toBeGreaterThan(20);
 });
 
-test('the date fields write from/to into the URL, and a reload restores them', async ({ page }) => {
+test('the date fields take day-first dates, write from/to into the URL, and a reload restores them', async ({ page }) => {
   await openTimeline(page);
-  await panel(page).getByRole('textbox', { name: 'From' }).fill('2020-08-01');
-  await panel(page).getByRole('textbox', { name: 'To' }).fill('2020-08-31');
+  const from = panel(page).getByRole('textbox', { name: 'From' });
+  const to = panel(page).getByRole('textbox', { name: 'To' });
+  // Text fields, not the browser's mm/dd/yyyy: the page writes dates day first everywhere.
+  await expect(from).toHaveAttribute('type', 'text');
+  await from.fill('1/8/2020');
+  await from.press('Enter');
+  await to.fill('August 2020');
+  await to.press('Tab');
   expect(query(page).get('from')).toBe('2020-08-01');
   expect(query(page).get('to')).toBe('2020-08-31');
   await expect(panel(page).locator('.tl-selection')).toBeVisible();
 
   await page.reload();
-  await expect(panel(page).getByRole('textbox', { name: 'From' })).toHaveValue('2020-08-01');
-  await expect(panel(page).getByRole('textbox', { name: 'To' })).toHaveValue('2020-08-31');
+  await expect(from).toHaveValue('1 August 2020');
+  await expect(to).toHaveValue('31 August 2020');
   await expect(headlineStatements(page)).toHaveText(String(SEED.statements));
 
   // A range that misses the event empties the headline, not the timeline.
-  await panel(page).getByRole('textbox', { name: 'From' }).fill('2020-08-18');
+  await from.fill('18 August 2020');
+  await from.press('Enter');
   await expect(headlineStatements(page)).toHaveText('0');
   await expect(summary(page)).toHaveText('No statements match the current filters.');
   await expect(segments(page).first()).toBeVisible();
 
-  await panel(page).getByRole('textbox', { name: 'To' }).fill('2020-08-10');
+  await to.fill('10/08/2020');
+  await to.press('Enter');
   await expect(panel(page).getByRole('alert')).toHaveText('The start date is after the end date.');
   expect(query(page).get('to')).toBe('2020-08-31');
+  await to.fill('30 February 2020');
+  await to.press('Enter');
+  await expect(panel(page).getByRole('alert')).toContainText('“30 February 2020” is not a date.');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
 });
 
 test('keyboard alone toggles a theme', async ({ page }) => {
@@ -190,7 +204,7 @@ test('over several months: a drag across the bars selects dates, and uncovered m
   expect(query(page).get('to')).toBe('2020-09-30');
   await expect(headlineStatements(page)).toHaveText('4');
   await expect(panel(page).locator('.tl-selection')).toBeVisible();
-  await expect(panel(page).getByRole('textbox', { name: 'To' })).toHaveValue('2020-09-30');
+  await expect(panel(page).getByRole('textbox', { name: 'To' })).toHaveValue('30 September 2020');
   await expect(summary(page)).toHaveText('4 statements between 1 March 2020 and 3 September 2020; most often: Drug trafficking (2).');
 });
 

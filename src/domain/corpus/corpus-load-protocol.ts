@@ -21,10 +21,13 @@ import type { ExcludedRecord } from './open-corpus.ts';
 /** Where a corpus comes from, as the worker is told. */
 export type WorkerSource =
   | { kind: 'url'; /** Shown in messages: the path under the app. */ name: string; url: string }
-  | { kind: 'file'; name: string; file: Blob };
+  | { kind: 'file'; name: string; file: Blob }
+  /** Built by the seeded generator in the worker, then opened like a file. */
+  | { kind: 'synthetic'; name: string; statements: number; seed: number };
 
 export type LoadProgress =
   | { phase: 'reading'; loaded: number; total: number | null }
+  | { phase: 'generating'; statements: number }
   | { phase: 'parsing'; bytes: number }
   | { phase: 'checking'; checked: number; total: number; statements: number }
   | { phase: 'indexing'; statements: number }
@@ -88,6 +91,8 @@ export function describeLoadProgress(progress: LoadProgress): { text: string; fr
       }
       return { text: `Reading ${(loaded / 1_000_000).toFixed(1)} of ${formatMegabytes(total)}`, fraction: loaded / total };
     }
+    case 'generating':
+      return { text: `Generating ${progress.statements === 1 ? '1 synthetic statement' : `${count(progress.statements)} synthetic statements`}`, fraction: null };
     case 'parsing':
       return { text: `Parsing ${formatMegabytes(progress.bytes)} of JSON`, fraction: null };
     case 'checking': {

@@ -109,3 +109,26 @@ export function rankCountries(tallies: readonly CountryTally[], selected: readon
     .map((code): CountryTally => ({ code, events: 0, statements: 0, mentions: 0 }));
   return [...listed, ...extra];
 }
+
+/**
+ * Selected countries that took part in no matching event but are mentioned
+ * in matching statements: without mentions the filter finds nothing of
+ * theirs, so the map offers to include mentions. Empty when mentions are on.
+ */
+export function mentionedOnlySelection(
+  tallies: readonly CountryTally[],
+  selected: readonly CountryCode[],
+  includeMentions: boolean,
+): { codes: CountryCode[]; mentions: number } {
+  if (includeMentions) return { codes: [], mentions: 0 };
+  const chosen = new Set(selected);
+  const only = tallies.filter((tally) => chosen.has(tally.code) && participationKind(tally) === 'mentioned');
+  return { codes: only.map((tally) => tally.code), mentions: only.reduce((sum, tally) => sum + tally.mentions, 0) };
+}
+
+/** "Afghanistan took part in no matching event; 3 statements mention it." */
+export function describeMentionedOnlySelection(names: readonly string[], mentions: number): string {
+  const who = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${plural(names.length - 3, 'other')}`;
+  const them = names.length === 1 ? 'it' : 'them';
+  return `${who} took part in no matching event; ${plural(mentions, 'statement')} ${mentions === 1 ? 'mentions' : 'mention'} ${them}.`;
+}

@@ -1,6 +1,7 @@
 import { isCalendarDate, type CountryCode } from '../corpus/corpus-schema.ts';
 import { URL_ID_PATTERN, URL_THEME_ID_PATTERN } from '../corpus/linkable-ids.ts';
 import type { TimeBucket, TimelineMeasure } from '../timeline/time-buckets.ts';
+import { parseDemoCorpusParam } from '../synthetic/demo-corpus.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from './filters.ts';
 
 /**
@@ -17,7 +18,7 @@ export type ViewState = {
   statement: string | null;
   /** Which views show their data table instead of the chart. */
   tables: readonly TableView[];
-  /** A corpus file under public/ to open instead of the bundled one. */
+  /** A corpus file under public/ to open instead of the bundled one, or a synthetic demo corpus (`synthetic:20000-seed42`). */
   corpus: string | null;
 };
 
@@ -94,7 +95,7 @@ export function parseViewState(search: string): ViewState {
     measure: params.get('measure') === 'events' ? 'events' : 'statements',
     statement: statement !== null && URL_ID_PATTERN.test(statement) ? statement : null,
     tables: readList(params, 'table', (value) => TABLE_VIEWS.includes(value as TableView)) as TableView[],
-    corpus: corpus !== null && CORPUS_PATH.test(corpus) ? corpus : null,
+    corpus: corpus !== null && (CORPUS_PATH.test(corpus) || parseDemoCorpusParam(corpus) !== null) ? corpus : null,
   };
 }
 

@@ -6,7 +6,7 @@ import type { ExcludedRecord } from '../../domain/corpus/open-corpus.ts';
 import { ExcludedRecordsNotice } from './excluded-records-notice.tsx';
 import './open-corpus.css';
 
-export type CorpusOrigin = 'bundled' | 'url' | 'file';
+export type CorpusOrigin = 'bundled' | 'url' | 'file' | 'synthetic';
 
 /** The synthetic note comes from the file: shown as text, and never at length. */
 const NOTE_LENGTH = 300;
@@ -49,6 +49,8 @@ export function OpenedCorpusBar({
             <>
               Showing <code>{source}</code>, named in the page address
             </>
+          ) : origin === 'synthetic' ? (
+            <>Showing a {source}, generated in this browser; links to this view open it again</>
           ) : (
             <>
               Showing <code>{source}</code>, opened from a file on this computer. Links to this view open the bundled
@@ -71,7 +73,7 @@ export function OpenedCorpusBar({
               onOpenBundled();
             }}
           >
-            Open the bundled corpus
+            {origin === 'synthetic' ? 'Back to the real corpus' : 'Open the bundled corpus'}
           </a>
         </p>
       ) : null}

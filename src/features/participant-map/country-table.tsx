@@ -2,7 +2,7 @@ import type { CountryTally } from '../../domain/engine/contract.ts';
 import { formatBucketLabel } from '../../domain/map/map-shading.ts';
 import { participationKind } from '../../domain/map/participation.ts';
 import type { CountryRankingProps } from './country-list.tsx';
-import type { MapPainter } from '../../figures/participant-map.ts';
+import type { MapPainter } from '../../figures/map-geometry.ts';
 import { formatCount } from '../../domain/format/format-count.ts';
 
 

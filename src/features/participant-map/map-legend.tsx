@@ -1,5 +1,5 @@
 import type { MapPalette } from '../../figures/map-palette.ts';
-import type { MapLegend as Legend } from '../../figures/participant-map.ts';
+import type { MapLegend as Legend } from '../../figures/map-geometry.ts';
 import { MapSwatch } from './map-swatch.tsx';
 
 /** What the shades, the hatch, the points and the selection ring mean. */

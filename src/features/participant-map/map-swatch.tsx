@@ -1,4 +1,4 @@
-import type { MapPaint } from '../../figures/participant-map.ts';
+import type { MapPaint } from '../../figures/map-geometry.ts';
 
 /** A small sample of a map paint, for the legend and the country list. */
 export function MapSwatch({ paint, shape = 'square' }: { paint: MapPaint; shape?: 'square' | 'point' }) {

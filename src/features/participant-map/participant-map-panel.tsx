@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Panel } from '../../components/panel.tsx';
+import { MentionsSwitch } from '../../components/mentions-switch.tsx';
 import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
@@ -9,12 +10,13 @@ import type { CountryTally } from '../../domain/engine/contract.ts';
 import {
   countEventsOnMap,
   countParticipation,
+  describeMentionedOnlySelection,
   describeParticipation,
-  participationKind,
+  mentionedOnlySelection,
   rankCountries,
 } from '../../domain/map/participation.ts';
 import { mapPaletteFor, type MapPalette } from '../../figures/map-palette.ts';
-import { createMapPainter, drawParticipantMap, layoutWorldMap } from '../../figures/participant-map.ts';
+import { createMapPainter, drawParticipantMap, layoutWorldMap } from '../../figures/map-geometry.ts';
 import { CountryList } from './country-list.tsx';
 import { CountryTable } from './country-table.tsx';
 import { worldGeographyQuery } from '../../state/geography-query.ts';
@@ -110,7 +112,6 @@ export function ParticipantMapPanel() {
   const hatchFill = `url(#${hatchId})`;
   const summaryId = `map-summary-${uid}`;
   const keysId = `map-keys-${uid}`;
-  const mentionsHelpId = `map-mentions-${uid}`;
 
   const { filters } = state;
   const selected = filters.countries;
@@ -134,25 +135,11 @@ export function ParticipantMapPanel() {
       tables: on ? [...current.tables.filter((view) => view !== 'map'), 'map'] : current.tables.filter((view) => view !== 'map'),
     }));
 
-  const mentionedOnlySelected = filters.includeMentions
-    ? []
-    : ranked.filter((tally) => selectedSet.has(tally.code) && participationKind(tally) === 'mentioned');
+  const mentionedOnly = mentionedOnlySelection(views.countries, filters.countries, filters.includeMentions);
 
   const actions = (
     <>
-      <label className="map-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={filters.includeMentions}
-          aria-describedby={mentionsHelpId}
-          onChange={(event) => setMentions(event.target.checked)}
-        />
-        <span>Include mentions</span>
-      </label>
-      <span id={mentionsHelpId} className="visually-hidden">
-        When on, a selected country also matches statements that mention it, not only events it took part in.
-      </span>
+      <MentionsSwitch checked={filters.includeMentions} onChange={setMentions} />
       <button type="button" aria-pressed={showTable} onClick={() => setTable(!showTable)}>
         Data table
       </button>
@@ -190,15 +177,17 @@ export function ParticipantMapPanel() {
   }
 
   return (
-    <Panel title="Participant map" className="panel--map" actions={actions}>
+    <Panel title="Participant map" className="panel--map" id="participant-map" actions={actions}>
       <HatchPattern id={hatchId} ground={palette.mentionedGround} hatch={palette.mentionedHatch} />
       <p id={summaryId} className="map-summary" aria-live="polite">
         {summary}
       </p>
-      {mentionedOnlySelected.length > 0 ? (
+      {mentionedOnly.codes.length > 0 ? (
         <p className="map-hint">
-          {mentionedOnlySelected.map((tally) => labels.country(tally.code)).join(', ')} took part in no matching event:
-          the country filter finds its statements only when <strong>Include mentions</strong> is on.
+          {describeMentionedOnlySelection(mentionedOnly.codes.map(labels.country), mentionedOnly.mentions)}{' '}
+          <button type="button" onClick={() => setMentions(true)}>
+            Include mentions
+          </button>
         </p>
       ) : null}
       {body}

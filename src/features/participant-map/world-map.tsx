@@ -3,7 +3,7 @@ import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
 import { describeCountryCounts } from '../../domain/map/participation.ts';
 import { directionOfKey, nearestInDirection } from '../../figures/map-navigation.ts';
 import type { MapPalette } from '../../figures/map-palette.ts';
-import type { MapMark, ParticipantMapFigure } from '../../figures/participant-map.ts';
+import type { MapMark, ParticipantMapFigure } from '../../figures/map-geometry.ts';
 
 type Props = {
   figure: ParticipantMapFigure;

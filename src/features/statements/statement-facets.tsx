@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MentionsSwitch } from '../../components/mentions-switch.tsx';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue, type Filters } from '../../domain/view-state/filters.ts';
@@ -36,19 +37,11 @@ export function StatementFacets() {
           label={labels.country}
           onToggle={toggle('countries')}
         >
-          <label className="facet__switch">
-            <input
-              type="checkbox"
-              checked={filters.includeMentions}
-              onChange={() =>
-                update((current) => ({
-                  ...current,
-                  filters: { ...current.filters, includeMentions: !current.filters.includeMentions },
-                }))
-              }
-            />
-            Also count countries a statement only mentions
-          </label>
+          <MentionsSwitch
+            className="facet__switch"
+            checked={filters.includeMentions}
+            onChange={(on) => update((current) => ({ ...current, filters: { ...current.filters, includeMentions: on } }))}
+          />
         </FacetGroup>
         <FacetGroup
           legend="Theme"

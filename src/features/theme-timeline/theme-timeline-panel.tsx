@@ -108,7 +108,7 @@ export function ThemeTimelinePanel() {
   const nothingDrawn = !empty && model.maxTotal === 0;
 
   return (
-    <Panel title="Themes over time" className="panel--timeline" actions={actions}>
+    <Panel title="Themes over time" className="panel--timeline" id="theme-timeline" actions={actions}>
       <SeriesPatternDefs prefix={prefix} styles={model.series.map((series) => series.style)} />
       <p id={summaryId} className="tl-summary" aria-live="polite">
         {model.summary}

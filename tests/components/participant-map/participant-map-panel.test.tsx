@@ -56,7 +56,7 @@ function renderDashboard(search = '') {
 
 const mapPanel = () => screen.getByRole('region', { name: 'Participant map' });
 const listButton = (name: RegExp) =>
-  within(within(mapPanel()).getByRole('list', { name: 'Countries, most events first' })).getByRole('button', { name });
+  within(within(mapPanel()).getByRole('listbox', { name: 'Countries, most events first' })).getByRole('option', { name });
 const findMap = () => within(mapPanel()).findByRole('group', { name: 'World map of the countries in the matching events' });
 const params = () => new URLSearchParams(window.location.search);
 
@@ -75,7 +75,7 @@ describe('participant map panel', () => {
     expect(within(mapPanel()).getByText('3 countries took part in 1 event; 1 more is only mentioned.')).toBeInTheDocument();
     expect(listButton(/Japan/)).toHaveAccessibleName('Japan, 1 event');
     expect(listButton(/Afghanistan/)).toHaveAccessibleName('Afghanistan, 1 mention');
-    expect(listButton(/Singapore/)).toHaveAttribute('aria-pressed', 'false');
+    expect(listButton(/Singapore/)).toHaveAttribute('aria-selected', 'false');
     await findMap();
   });
 
@@ -94,7 +94,7 @@ describe('participant map panel', () => {
     renderDashboard();
     await user.click(listButton(/Singapore/));
     expect(params().get('country')).toBe('SGP');
-    expect(listButton(/Singapore/)).toHaveAttribute('aria-pressed', 'true');
+    expect(listButton(/Singapore/)).toHaveAttribute('aria-selected', 'true');
     // The map still shows every country while one is selected.
     const map = await findMap();
     expect(within(map).getAllByRole('button')).toHaveLength(4);
@@ -135,6 +135,20 @@ describe('participant map panel', () => {
     expect(params().get('mentions')).toBe('1');
     expect(toggle).toBeChecked();
     expect(within(mapPanel()).queryByText(/took part in no matching event/)).not.toBeInTheDocument();
+  });
+
+  it('offers to include mentions in one click when the selected country is only mentioned', async () => {
+    const user = userEvent.setup();
+    renderDashboard('?country=AFG');
+    const hint = within(mapPanel()).getByText(/took part in no matching event/);
+    expect(hint).toHaveTextContent('Afghanistan took part in no matching event; 1 statement mentions it. Include mentions');
+    await user.click(within(hint).getByRole('button', { name: 'Include mentions' }));
+    expect(params().get('mentions')).toBe('1');
+    expect(params().get('country')).toBe('AFG');
+    // One switch, one name, wherever it appears: the map's and the facets' are the same state.
+    const switches = screen.getAllByRole('switch', { name: 'Include mentions' });
+    expect(switches.length).toBeGreaterThanOrEqual(2);
+    for (const control of switches) expect(control).toBeChecked();
   });
 
   it('shows the data table instead of the map, with the same counts, and back', async () => {

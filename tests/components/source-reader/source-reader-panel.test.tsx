@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Corpus, Span } from '../../../src/domain/corpus/corpus-schema.ts';
 import { smallTestCorpus } from '../../fixtures/test-corpus.ts';
-import { currentQuery, fakeListViewport, renderStatements } from '../statements/dashboard-harness.tsx';
+import { currentQuery, fakeListViewport, renderStatements } from '../dashboard-harness.tsx';
 
 fakeListViewport();
 

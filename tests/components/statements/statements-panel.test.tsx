@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/domain/corpus/corpus-schema.ts';
 import { smallTestCorpus } from '../../fixtures/test-corpus.ts';
-import { currentQuery, fakeListViewport, renderStatements } from './dashboard-harness.tsx';
+import { currentQuery, fakeListViewport, renderStatements } from '../dashboard-harness.tsx';
 
 fakeListViewport();
 
@@ -111,7 +111,7 @@ describe('the statement list', () => {
     renderStatements(smallTestCorpus());
     const countries = screen.getByRole('group', { name: 'Country' });
     expect(within(countries).queryByRole('checkbox', { name: /Afghanistan/ })).toBeNull();
-    await user.click(within(countries).getByRole('checkbox', { name: 'Also count countries a statement only mentions' }));
+    await user.click(within(countries).getByRole('switch', { name: 'Include mentions' }));
     expect(currentQuery().get('mentions')).toBe('1');
     await user.click(within(countries).getByRole('checkbox', { name: 'Afghanistan, 1 statement' }));
     expect(currentQuery().get('country')).toBe('AFG');

@@ -1,13 +1,12 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ThemeTimelinePanel } from '../../../src/features/theme-timeline/theme-timeline-panel.tsx';
 import { smallTestCorpus } from '../../fixtures/test-corpus.ts';
-import { DashboardHarness } from '../dashboard-harness.tsx';
+import { renderPanelAt } from '../dashboard-harness.tsx';
 
 function renderAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  return render(<DashboardHarness corpus={smallTestCorpus()}>{() => <ThemeTimelinePanel />}</DashboardHarness>);
+  return renderPanelAt(smallTestCorpus(), search, <ThemeTimelinePanel />);
 }
 
 const params = () => new URLSearchParams(window.location.search);
@@ -109,60 +108,73 @@ describe('ThemeTimelinePanel', () => {
     expect(await screen.findByRole('img', { name: 'Stacked bar chart: statements per theme by month' })).toBeInTheDocument();
   });
 
-  it('applies a valid date range in one history step and refuses a start after the end', () => {
+  it('applies a range typed day first when Enter is pressed or the field is left, one history step each', () => {
     const push = vi.spyOn(window.history, 'pushState');
-    const replace = vi.spyOn(window.history, 'replaceState');
     renderAt('?table=timeline');
     const from = screen.getByLabelText('From');
     const to = screen.getByLabelText('To');
 
-    act(() => from.focus());
-    fireEvent.change(from, { target: { value: '2020-09-01' } });
-    fireEvent.change(from, { target: { value: '2020-09-02' } });
+    // Typing alone applies nothing: "1/9/2" is not yet the date meant.
+    fireEvent.change(from, { target: { value: '1/9/2' } });
+    expect(params().get('from')).toBeNull();
+    fireEvent.change(from, { target: { value: '2/9/2020' } });
+    fireEvent.keyDown(from, { key: 'Enter' });
     expect(params().get('from')).toBe('2020-09-02');
     expect(push).toHaveBeenCalledTimes(1);
-    expect(replace).toHaveBeenCalledTimes(2); // renderAt's own reset, then the second change
-    fireEvent.blur(from);
+    // The field then shows the date as the page writes dates.
+    expect(from).toHaveValue('2 September 2020');
 
-    fireEvent.change(to, { target: { value: '2020-08-01' } });
+    fireEvent.change(to, { target: { value: '1 August 2020' } });
+    fireEvent.blur(to);
     expect(screen.getByRole('alert')).toHaveTextContent('The start date is after the end date.');
     expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(to).toHaveValue('1 August 2020');
     expect(params().get('to')).toBeNull();
 
-    fireEvent.change(to, { target: { value: '2021-01-31' } });
+    fireEvent.change(to, { target: { value: 'January 2021' } });
+    fireEvent.blur(to);
     expect(screen.getByRole('alert')).toBeEmptyDOMElement();
     expect(params().get('to')).toBe('2021-01-31');
+    expect(to).toHaveValue('31 January 2021');
+    expect(push).toHaveBeenCalledTimes(2);
     expect(summary()).toHaveTextContent('2 statements between 3 September 2020 and 9 January 2021');
+  });
+
+  it('says which field is not a date and keeps what was typed', () => {
+    renderAt('?table=timeline&from=2020-03-01');
+    const to = screen.getByLabelText('To');
+    fireEvent.change(to, { target: { value: '31/02/2020' } });
+    fireEvent.keyDown(to, { key: 'Enter' });
+    expect(screen.getByRole('alert')).toHaveTextContent('“31/02/2020” is not a date. Type a date such as 17 August 2020');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('From')).not.toHaveAttribute('aria-invalid');
+    expect(to).toHaveValue('31/02/2020');
+    expect(params().get('to')).toBeNull();
+    // Escape gives back the applied range.
+    fireEvent.keyDown(to, { key: 'Escape' });
+    expect(to).toHaveValue('');
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
   });
 
   it('drops an unapplied entry when the range changes elsewhere (back button, chip, drag)', () => {
     renderAt('?table=timeline&from=2020-09-01');
-    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2020-08-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '1 August 2020' } });
+    fireEvent.blur(screen.getByLabelText('To'));
     expect(screen.getByRole('alert')).toHaveTextContent('The start date is after the end date.');
     act(() => {
       window.history.pushState(null, '', '/?table=timeline&from=2020-03-01&to=2020-03-31');
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     expect(screen.getByRole('alert')).toBeEmptyDOMElement();
-    expect(screen.getByLabelText('From')).toHaveValue('2020-03-01');
-    expect(screen.getByLabelText('To')).toHaveValue('2020-03-31');
-  });
-
-  it('does not apply a year still being typed', () => {
-    renderAt('?table=timeline');
-    const from = screen.getByLabelText('From');
-    fireEvent.change(from, { target: { value: '0020-01-01' } });
-    expect(params().get('from')).toBeNull();
-    expect(from).toHaveValue('0020-01-01');
-    fireEvent.change(from, { target: { value: '2020-01-01' } });
-    expect(params().get('from')).toBe('2020-01-01');
+    expect(screen.getByLabelText('From')).toHaveValue('1 March 2020');
+    expect(screen.getByLabelText('To')).toHaveValue('31 March 2020');
   });
 
   it('shows the URL range in the fields and clears it', async () => {
     const user = userEvent.setup();
     renderAt('?table=timeline&from=2020-03-01&to=2020-03-31');
-    expect(screen.getByLabelText('From')).toHaveValue('2020-03-01');
-    expect(screen.getByLabelText('To')).toHaveValue('2020-03-31');
+    expect(screen.getByLabelText('From')).toHaveValue('1 March 2020');
+    expect(screen.getByLabelText('To')).toHaveValue('31 March 2020');
     await user.click(screen.getByRole('button', { name: 'Clear dates' }));
     expect(params().get('from')).toBeNull();
     expect(params().get('to')).toBeNull();

@@ -8,7 +8,9 @@ import {
   countEventsOnMap,
   countParticipation,
   describeCountry,
+  describeMentionedOnlySelection,
   describeParticipation,
+  mentionedOnlySelection,
   participationKind,
   rankCountries,
   type ParticipationCounts,
@@ -88,4 +90,23 @@ describe('countEventsOnMap', () => {
     ['a country filter on top of other filters is ignored too', { themes: ['drug-trafficking'], countries: [c('IND')] }, 2],
     ['a date range', { from: '2021-01-01' }, 1],
   ])('%s', (_, filters, expected) => expect(count(filters)).toBe(expected));
+});
+
+describe('mentionedOnlySelection', () => {
+  const tallies = [tally('CHN', 2, 9, 1), tally('AFG', 0, 0, 3), tally('IRN', 0, 0, 1), tally('JPN', 0, 0, 0)];
+
+  it('finds the selected countries that are only mentioned, with their mentions', () => {
+    expect(mentionedOnlySelection(tallies, [c('AFG'), c('CHN'), c('IRN')], false)).toEqual({ codes: ['AFG', 'IRN'], mentions: 4 });
+    expect(mentionedOnlySelection(tallies, [c('CHN'), c('JPN')], false)).toEqual({ codes: [], mentions: 0 });
+  });
+
+  it('is empty once mentions are included', () => {
+    expect(mentionedOnlySelection(tallies, [c('AFG')], true)).toEqual({ codes: [], mentions: 0 });
+  });
+
+  it('is said in a sentence', () => {
+    expect(describeMentionedOnlySelection(['Afghanistan'], 3)).toBe('Afghanistan took part in no matching event; 3 statements mention it.');
+    expect(describeMentionedOnlySelection(['Iran'], 1)).toBe('Iran took part in no matching event; 1 statement mentions it.');
+    expect(describeMentionedOnlySelection(['A', 'B', 'C', 'D', 'E'], 7)).toBe('A, B, C and 2 others took part in no matching event; 7 statements mention them.');
+  });
 });

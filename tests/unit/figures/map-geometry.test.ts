@@ -9,7 +9,7 @@ import {
   layoutWorldMap,
   MIN_VISIBLE_AREA,
   type ParticipantMapData,
-} from '../../../src/figures/participant-map.ts';
+} from '../../../src/figures/map-geometry.ts';
 import { buildWorldGeography, GeographyError } from '../../../src/figures/world-geography.ts';
 
 const topology: unknown = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8'));
