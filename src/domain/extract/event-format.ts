@@ -26,6 +26,8 @@ type Context = {
   dated: readonly DatedMention[];
   persons: readonly PersonMention[];
   excluded: ReadonlyArray<readonly [number, number]>;
+  /** Where the first sentence ends. */
+  openingSentenceEnd: number;
 };
 
 const OTHER_EVENT = /\b(?:results\s+of|following|previous|earlier|preparations?\s+for|ahead\s+of)\b[^,.;]*$/i;
@@ -43,11 +45,13 @@ function aboutTheEvent(ctx: Context, cue: CueMatch<unknown>): boolean {
   // A date right after the cue that is not the event's: another meeting.
   const date = ctx.dated.find((d) => d.mention.start >= cue.end && d.mention.start - cue.end <= 6);
   if (date && date.resolved.start !== ctx.eventStart) return false;
-  // One person's link: "Professor X, who joined by video link".
+  // One person's link: "Professor X, who joined by video link", or a later speaker's "addressed the forum by video link".
+  // A phone call is always between people, and the opening sentence's person speaks for the event.
   const person = ctx.persons.findLast((p) => p.start >= clauseStart && p.end <= cue.start);
-  if (person) {
+  if (person && (cue.value as { format?: string }).format !== 'phone') {
     const between = text.slice(person.end, cue.start);
-    if (OWN_LINK.test(between) && !EVENT_WORDS.test(between)) return false;
+    const relative = /^,?\s+who\b/.test(between);
+    if ((relative || person.start > ctx.openingSentenceEnd) && OWN_LINK.test(between) && !EVENT_WORDS.test(between)) return false;
   }
   return true;
 }

@@ -18,6 +18,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'\u2019-]*";
 const NAME_PHRASE = `${NAME_WORD}(?:\\s+(?:(?:and|of|for|on|the)\\s+)*${NAME_WORD})*`;
 const HELD_IN = new RegExp(`\\b(?:held|took\\s+place|takes\\s+place|convened|met|hosted|opened)\\s+in\\s+(?:the\\s+)?(${NAME_PHRASE})`, 'gu');
 const IN_CITY = new RegExp(`(?<![\\p{L}])(?:[Ii]n|near|outside)\\s+(${NAME_WORD}(?:[\\s-]${NAME_WORD}){0,2})`, 'gu');
+const CITY_HOSTS = /(?:^|\n|[.,]\s+)(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(?:hosted|hosts|welcomed|was\s+the\s+venue|became\s+the\s+venue)\b/gu;
 // A dateline: "Beijing, 25 May 2022" or "BEIJING, March 3 (Agency)" opening a paragraph.
 const DATELINE = /(?:^|\n)(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?),\s+(?=\d{1,2}\s+\p{Lu}|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b)/gu;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -43,6 +44,11 @@ export function findLocation(
     // The longest name the gazetteer knows at this place: "Ho Chi Minh City", "Cholpon-Ata".
     const known = [...cities.keys()].filter((name) => m[1]!.startsWith(name) && !/[\p{L}]/u.test(m[1]![name.length] ?? '')).sort((a, b) => b.length - a.length)[0];
     if (known) candidates.push({ start, end: start + known.length, place: known });
+  }
+  // "Tashkent hosted the meeting": a city as the subject of hosting.
+  for (const m of text.matchAll(CITY_HOSTS)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (cities.has(m[1]!)) candidates.push({ start, end: start + m[1]!.length, place: m[1]! });
   }
   for (const m of text.matchAll(DATELINE)) {
     const start = m.index + m[0].indexOf(m[1]!);

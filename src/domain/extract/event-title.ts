@@ -18,11 +18,11 @@ const NOT_IN_TITLE = new Set(['On', 'In', 'At', 'The', 'During', 'After', 'Befor
 const NOUNS = 'webinar|conference|forum|seminar|round table|roundtable|exhibition|workshop|festival|contest|competition|dialogue|symposium|meeting|session|campaign|exercise|operation|drill|games|marathon';
 const QUOTED = new RegExp(`\\b(?:${NOUNS})s?\\s+(?:(?:titled|entitled|called|themed)\\s+)?(['\u2018"\u201C])([^'\u2019"\u201D]{3,80})(['\u2019"\u201D])`, 'giu');
 
-const MODIFIERS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d+(?:st|nd|rd|th)|regular|extraordinary|annual|joint|international|expert|ministerial|plenary|inaugural|high-level|bilateral|trilateral|official|working|scientific|practical|scientific-practical';
+const MODIFIERS = '(?:[a-z]+-)?(?:first|second|third|[a-z]+th)|\\d+(?:st|nd|rd|th)|regular|extraordinary|annual|joint|international|expert|ministerial|plenary|inaugural|high-level|bilateral|trilateral|official|working|scientific|practical|scientific-practical';
 const EVENT_HEADS = 'press conference|news conference|telephone conversation|phone call|video conference|videoconference|round table|roundtable|open day|meeting|session|conference|forum|summit|briefing|seminar|webinar|exhibition|workshop|dialogue|symposium|consultations|talks|reception|congress|festival';
 const LOWER = new RegExp(`\\b(?:the|a|an)\\s+((?:(?:${MODIFIERS})\\s+)*)(${EVENT_HEADS})\\b`, 'gi');
 // Where a descriptive name stops: punctuation, a verb, or a phrase of place, time or manner.
-const BOUNDARY = /[,.;:()"\u201C\u201D]|\s(?:was|were|is|are|which|who|that|held|took|takes|chaired|hosted|organi[sz]ed|convened|under|via|at|in|from|between|scheduled|to\s+be|will|opened|began|started|ended|closed|continued|discussed|focused|brought|gathered|attracted|featured|during|through|within|online)\b|\son\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const BOUNDARY = /[,.;:()"\u201C\u201D]|\s(?:was|were|is|are|which|who|that|held|took|takes|chaired|hosted|organi[sz]ed|convened|under|via|at|in|from|between|scheduled|to\s+be|will|opened|began|started|ended|closed|continued|discussed|focused|brought|gathered|attracted|featured|during|through|within|online)\b|\son\s+(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const COMPLEMENT = /^\s+(?:of|on|for|by|with)\s+/i;
 const OTHER_EVENT = /\b(?:preparations?\s+for|ahead\s+of|results\s+of|following|upcoming|forthcoming|next|previous|results\s+of)\s+(?:the\s+)?$/i;
 

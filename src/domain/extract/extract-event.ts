@@ -58,6 +58,7 @@ export function extractEvent(input: EventInput): ForumEvent {
   const persons = input.register.mentions;
   const stated = findFormat(input.formats, {
     text, titleSpan, eventStart: input.dates.start.value, dated: input.dated, persons, excluded: statementSpans,
+    openingSentenceEnd: sentences[0]?.end ?? 0,
   });
   const place = stated?.value === 'online' || stated?.value === 'phone' ? null : findLocation(text, names, input.cities, statementSpans);
   const format = stated ?? inferInPerson(text, place);
