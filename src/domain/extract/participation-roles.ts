@@ -14,6 +14,8 @@ import { fact, type Fact } from './types.ts';
 
 const CHAIR_OR_HOST = /\b(?:[Cc]haired\s+by|[Hh]osted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of|(?:visit|trip)\s+to|visited)\s+(?:the\s+)?$/;
 const POSSESSIVE_CHAIR = /^['\u2019]s\s+(?:chairmanship|presidency)\b/;
+// "the results of the talks of President X", "a message from Minister Y": a person spoken about, not a party.
+const SPOKEN_ABOUT = /\b(?:results|message|letter|speech|address|statement|greetings?|words|decree|death|memory|talks)\s+(?:of|from|by)\s+(?:the\s+)?$/i;
 const SIDE = /^\s+(?:delegation|delegations|side|delegates|representatives|parliamentarians|observers)\b/;
 
 type Context = {
@@ -37,7 +39,7 @@ export function participantsThroughRoles(ctx: Context): Fact<string>[] {
   for (const person of ctx.register.persons) {
     if (person.country === null || !person.countrySpan) continue;
     const mentions = ctx.register.mentions.filter((m) => m.person === person && !inSpeech(m.start));
-    const opens = mentions.some((m) => inOpening(m.start));
+    const opens = mentions.some((m) => inOpening(m.start) && !SPOKEN_ABOUT.test(text.slice(Math.max(0, m.start - 40), m.start)));
     const speaks = person.name !== null && ctx.speakers.has(person.name);
     if (!opens && !speaks) continue;
     const words = text.slice(person.fullSpan[0], person.fullSpan[1]);

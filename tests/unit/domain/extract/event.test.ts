@@ -111,6 +111,20 @@ describe('event facts', () => {
     expect(warnings.map((w) => w.message)).toEqual(['"31 April 2021" is not a real date: 31 is not a day of month 4 in 2021']);
   });
 
+  it.each([
+    ['On 3 June 2021, SCO Secretary-General Anna Petrova met the Ambassador of Mongolia to China Batu Erdene.', ['MNG']],
+    ['On 3 June 2021, SCO Secretary-General Anna Petrova had a telephone conversation with Foreign Minister of Pakistan Ali Shah.', ['PAK']],
+    ['On 3 June 2021, the meeting, chaired by Kyrgyzstan, was held in Bishkek.', ['KGZ']],
+    ['On 3 June 2021, Secretary-General Anna Petrova paid a visit to Russia.', ['RUS']],
+    ['On 3 June 2021, the Pakistani delegation visited the Secretariat.', ['PAK']],
+    ['On 3 June 2021, Anna Petrova spoke on the results of the talks of President of Russia Ivan Petrov.', []],
+    ['On 3 June 2021, Anna Petrova read a message from Foreign Minister of India Ravi Rao.', []],
+    ['On 3 June 2021, journalists from Xinhua, TASS and China Radio International attended the briefing.', []],
+    ['On 3 June 2021, Anna Petrova addressed the Parliament of the Republic of Kazakhstan.', []],
+  ])('participation through a person or a role: %s', (text, codes) => {
+    expect(extract(text).event.participatingCountries.map((c) => c.value)).toEqual(codes);
+  });
+
   it('gives a text with no date of its own the publication date, marked inferred and warned about', () => {
     const { event, warnings } = extract('The Baku Forum on Energy took place last week.');
     expect(event.startDate).toEqual({ value: '2021-06-15', span: [0, 0], inferred: true, reason: 'The text states no date; the publication date stands in.' });
