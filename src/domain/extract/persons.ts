@@ -68,6 +68,8 @@ export function scanSentence(reg: PersonRegister, ctx: NameContext, sentence: Se
   reg.mentions.push(...found);
 }
 
+const SPOKEN_ABOUT = /\b(?:message|letter|greetings?|words|speech|address|talks|results)\s+(?:\p{Ll}+\s+){0,2}(?:of|from|by)\s+(?:the\s+)?$/u;
+
 /**
  * "The Uzbek diplomat", "the guest": a noun that refers back to the
  * nearest person named before who fits (of that country, when one is
@@ -89,8 +91,10 @@ function scanDescriptors(reg: PersonRegister, ctx: NameContext, sentence: Senten
       if (name?.value.kind !== 'country') continue;
       country = name.value.code;
     }
-    const earlier = reg.mentions.filter((x) => x.end <= start && x.person !== null && (country === null || x.person.country === country));
-    const person = earlier.at(-1)?.person ?? null;
+    // The nearest who fits, preferring one who was a sentence's subject over one only spoken about ("a message from X").
+    const earlier = reg.mentions.filter((x) => x.end <= start && x.person !== null && (country === null || x.person.country === country)
+      && !SPOKEN_ABOUT.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    const person = (earlier.findLast((x) => x.subject === true) ?? earlier.at(-1))?.person ?? null;
     const mention: PersonMention = { start, end, kind: 'descriptor', person, country };
     if (!person) mention.unresolved = `no one${country ? ` of ${country}` : ''} is named before it`;
     found.push(mention);

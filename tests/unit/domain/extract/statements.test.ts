@@ -192,6 +192,14 @@ describe('the genre\'s other statement shapes', () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  it('passes over a person only spoken about ("a message from …") when it resolves "the Uzbek diplomat"', () => {
+    const text = 'On 3 June 2021, SCO Secretary-General Anna Petrova met Charge d\'Affaires ad Interim of Uzbekistan in China Rustam Aliev.\n'
+      + 'Charge d\'Affaires Aliev handed Ms Petrova a message from Minister of Foreign Affairs of Uzbekistan Bakhrom Sodiqov. '
+      + 'The Uzbek diplomat noted that trade grew.';
+    expect(rows(text).map((r) => [r[0], r[1]])).toEqual([['Rustam Aliev', 'The Uzbek diplomat']]);
+    expect(extract(text).event.participatingCountries.map((c) => c.value)).toEqual(['UZB']);
+  });
+
   it('refers "the Uzbek diplomat" to the nearest person of that country, and "He" after it to the same', () => {
     const text = 'On 3 June 2021, SCO Secretary-General Anna Petrova met the Ambassador of Uzbekistan Rustam Aliev.\n'
       + 'Ms Petrova welcomed the Ambassador. The Uzbek diplomat noted that trade grew. He expressed confidence that it would grow more.';
