@@ -140,7 +140,9 @@ function contentStatements(
   const start = contentStart(text, verb.span[1], sentence.end, verb.objectBeforeThat);
   // Without "that", "observed the final stage" is no speech, nor is "welcomed the guest": the verb's object is a person.
   const joined = /(?:\bthat|:)\s*$/.test(text.slice(verb.span[1], start)) || OPEN_QUOTES.includes(text[start] ?? '');
-  if (!joined && (verb.thatOnly || ctx.register.mentions.some((m) => m.start === start && m.person !== null))) return statements;
+  // A listener is what "told" or "informed" expects ("informed Mr Qureshi about …"), so only other verbs lose it.
+  const personObject = !verb.objectBeforeThat && ctx.register.mentions.some((m) => m.start === start && m.person !== null);
+  if (!joined && (verb.thatOnly || personObject)) return statements;
   const make = (v: typeof verb, s: number, e: number, speechType: 'reported' | 'quoted') => {
     const end = trimContentEnd(text, s, e);
     if (end > s) {

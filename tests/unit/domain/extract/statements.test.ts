@@ -179,6 +179,11 @@ describe('the genre\'s other statement shapes', () => {
       [['Wang Lei', 'Mr Wang', 'note', 'reported', 'the plan was ready']],
     ],
     [
+      'a person as the object: no speech, except as the listener of "informed"',
+      `${OPENING}Ms Petrova welcomed Mr Quill Rann. She informed Mr Rann about the plans for the year.`,
+      [['Anna Petrova', 'She', 'inform', 'reported', 'Mr Rann about the plans for the year']],
+    ],
+    [
       'an unclosed quotation, whose words are the speaker\'s only',
       `${OPENING}Ms Petrova said: "We must act. As Mr Quill stressed that year, time is short.`,
       [['Anna Petrova', 'Ms Petrova', 'say', 'quoted', 'We must act. As Mr Quill stressed that year, time is short']],
