@@ -1,10 +1,16 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './inferred-value.css';
+
+// Where popovers are missing (older browsers, jsdom) the reason opens in place instead.
+const SUPPORTS_POPOVER = typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
 
 /**
  * A value the source does not state outright, marked "inferred" in words
  * (not colour alone). The reason shows on hover or keyboard focus, stays
- * while the pointer is over it, and Escape dismisses it.
+ * while the pointer is over it, and Escape dismisses it. It opens as a
+ * popover in the browser's top layer, so no scroll box (the statement list,
+ * the source reader) can clip it; it is placed under the badge, kept inside
+ * the viewport, and follows the badge when something scrolls.
  */
 export function InferredValue({ children, reason }: { children: ReactNode; reason: string }) {
   const reasonId = useId();
@@ -13,6 +19,34 @@ export function InferredValue({ children, reason }: { children: ReactNode; reaso
   const [pinned, setPinned] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const open = !dismissed && (hovered || focused || pinned);
+  const badgeRef = useRef<HTMLButtonElement>(null);
+  const reasonRef = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    const reason = reasonRef.current;
+    const badge = badgeRef.current;
+    if (!open || !reason || !badge || !SUPPORTS_POPOVER) return;
+    const place = () => {
+      const anchor = badge.getBoundingClientRect();
+      const width = reason.offsetWidth;
+      const height = reason.offsetHeight;
+      const gap = 5;
+      const left = Math.max(4, Math.min(anchor.left, window.innerWidth - width - 4));
+      const below = anchor.bottom + gap;
+      const top = below + height > window.innerHeight && anchor.top - gap - height > 0 ? anchor.top - gap - height : below;
+      reason.style.left = `${left}px`;
+      reason.style.top = `${top}px`;
+    };
+    reason.showPopover();
+    place();
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+      if (reason.matches(':popover-open')) reason.hidePopover();
+    };
+  }, [open]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'Escape' && open) {
@@ -35,6 +69,7 @@ export function InferredValue({ children, reason }: { children: ReactNode; reaso
     >
       <span className="inferred__value">{children}</span>{' '}
       <button
+        ref={badgeRef}
         type="button"
         className="inferred__badge"
         aria-describedby={reasonId}
@@ -53,7 +88,7 @@ export function InferredValue({ children, reason }: { children: ReactNode; reaso
       >
         inferred
       </button>
-      <span id={reasonId} role="tooltip" className="inferred__reason" hidden={!open}>
+      <span id={reasonId} ref={reasonRef} role="tooltip" popover={SUPPORTS_POPOVER ? 'manual' : undefined} className={`inferred__reason${SUPPORTS_POPOVER ? '' : ' inferred__reason--inline'}`} hidden={!open}>
         {reason}
       </span>
     </span>

@@ -28,6 +28,35 @@ test.describe('the statement list on the seed corpus', () => {
     );
   });
 
+  test('an "inferred" reason opens above every scroll box, whole and inside the window', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    const list = page.locator('.statement-list');
+    // The last row's badge, at the bottom edge of the list's scroll box: where a reason used to be cut off.
+    const badge = statementRows(page).last().getByRole('button', { name: 'inferred' });
+    await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await badge.focus();
+    const reason = page.getByRole('tooltip');
+    await expect(reason).toBeVisible();
+    expect(await reason.evaluate((element) => element.matches(':popover-open'))).toBe(true);
+    const box = (await reason.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    // Nothing covers it: its corners are hit-tested to the reason itself.
+    const corners = await reason.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return [
+        [rect.left + 2, rect.top + 2],
+        [rect.right - 2, rect.bottom - 2],
+      ].map(([x, y]) => element.contains(document.elementFromPoint(x!, y!)));
+    });
+    expect(corners).toEqual([true, true]);
+    await page.keyboard.press('Escape');
+    await expect(reason).toBeHidden();
+  });
+
   test('facet counts: the speaker facet says Vladimir Norov 10', async ({ page }) => {
     await page.goto('/');
     const speakers = page.getByRole('group', { name: 'Speaker' });
