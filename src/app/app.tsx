@@ -23,7 +23,7 @@ type FileSource = Extract<CorpusSource, { kind: 'file' }>;
  * something only in the old one; how the user likes to see things stays.
  */
 function freshViewState(current: ViewState): ViewState {
-  return { ...DEFAULT_VIEW_STATE, sort: current.sort, bucket: current.bucket, measure: current.measure, tables: current.tables };
+  return { ...DEFAULT_VIEW_STATE, sort: current.sort, bucket: current.bucket, measure: current.measure, scale: current.scale, tables: current.tables };
 }
 
 type Opening = {

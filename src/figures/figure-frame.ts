@@ -6,7 +6,10 @@ import { estimateTextWidth, truncateText, wrapText } from './text-measure.ts';
  * A publication figure as one self-contained SVG file: title, the filters
  * in words, the chart body, its legend, the source line and a footer, at a
  * fixed size so every export of a view looks the same whatever the window.
- * Styles are attributes, the font a generic family, and nothing is fetched.
+ * Styles are attributes and nothing is fetched. The font is a stack of
+ * Arial-metric fonts, so a program without Arial draws Liberation Sans or
+ * Arimo at the same widths; the layout (text-measure.ts) leaves room for a
+ * wider substitute still.
  */
 export const FIGURE_WIDTH = 1200;
 export const FIGURE_HEIGHT = 800;
@@ -19,7 +22,7 @@ export const FIGURE_COLOURS = {
   warning: '#9f1239',
 } as const;
 
-export const FIGURE_FONT = 'sans-serif';
+export const FIGURE_FONT = 'Arial, "Liberation Sans", Arimo, Helvetica, sans-serif';
 
 export type LegendStroke = { colour: string; width: number; dasharray?: string };
 
@@ -70,18 +73,23 @@ const FOOTER_SIZE = 12;
 const LINE_GAP = 1.3;
 const SWATCH = 14;
 const LEGEND_ITEM_GAP = 22;
-const MAX_LEGEND_ROWS = 4;
+const MAX_LEGEND_ROWS = 6;
+
+const HIDDEN_RESERVE = estimateTextWidth('and 99 more', LEGEND_SIZE) + LEGEND_ITEM_GAP;
 
 type LegendLayout = { rows: { entry: LegendEntry; x: number; label: string }[][]; hidden: number };
 
 function layoutLegend(entries: readonly LegendEntry[], width: number, title: string | undefined): LegendLayout {
   const rows: LegendLayout['rows'] = [[]];
-  let x = title ? estimateTextWidth(title, LEGEND_SIZE) + 16 : 0;
+  let x = title ? estimateTextWidth(title, LEGEND_SIZE, 'bold') + 16 : 0;
   let placed = 0;
   for (const entry of entries) {
-    const label = truncateText(entry.label, width / 2, LEGEND_SIZE);
+    // A label may take a whole row (a phone-width figure has room for little else).
+    const label = truncateText(entry.label, width - SWATCH - 6, LEGEND_SIZE);
     const itemWidth = SWATCH + 6 + estimateTextWidth(label, LEGEND_SIZE);
-    if (x > 0 && x + itemWidth > width) {
+    // The last row keeps room for "and N more" at its end.
+    const rowEnd = rows.length === MAX_LEGEND_ROWS ? width - HIDDEN_RESERVE : width;
+    if (x > 0 && x + itemWidth > rowEnd) {
       if (rows.length === MAX_LEGEND_ROWS) break;
       rows.push([]);
       x = 0;
@@ -126,7 +134,7 @@ export function composeFigureTree(input: FigureFrameInput, drawBody: DrawBody): 
   const children: SvgChild[] = [];
 
   let y = MARGIN + TITLE_SIZE;
-  const titleLines = wrapText(input.title, inner, TITLE_SIZE, 2);
+  const titleLines = wrapText(input.title, inner, TITLE_SIZE, 2, 'bold');
   children.push(textLines(titleLines, MARGIN, y, TITLE_SIZE, { 'font-weight': 700, fill: FIGURE_COLOURS.text, id: 'figure-title' }));
   y += (titleLines.length - 1) * TITLE_SIZE * LINE_GAP + SUBTITLE_SIZE * 1.6;
   const subtitleLines = wrapText(input.subtitle, inner, SUBTITLE_SIZE, 2);
@@ -134,7 +142,7 @@ export function composeFigureTree(input: FigureFrameInput, drawBody: DrawBody): 
   y += (subtitleLines.length - 1) * SUBTITLE_SIZE * LINE_GAP;
   if (input.synthetic) {
     y += BANNER_SIZE * 2;
-    const bannerWidth = estimateTextWidth(SYNTHETIC_NOTICE, BANNER_SIZE) + 20;
+    const bannerWidth = estimateTextWidth(SYNTHETIC_NOTICE, BANNER_SIZE, 'bold') + 20;
     children.push(
       svg('rect', { x: MARGIN, y: y - BANNER_SIZE - 5, width: bannerWidth, height: BANNER_SIZE + 12, fill: 'none', stroke: FIGURE_COLOURS.warning, 'stroke-width': 2 }),
       svg('text', { x: MARGIN + 10, y, 'font-size': BANNER_SIZE, 'font-weight': 700, fill: FIGURE_COLOURS.warning }, SYNTHETIC_NOTICE),

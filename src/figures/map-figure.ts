@@ -97,13 +97,23 @@ function legendEntries(input: Pick<MapFigureInput, 'tallies' | 'selected' | 'pal
   return entries;
 }
 
-const mapWidthIn = (bodyWidth: number) => Math.max(200, bodyWidth - LIST_WIDTH - LIST_GAP);
+/** Below this body width the list goes under the map instead of beside it (a phone-width figure). */
+const STACKED_BELOW = 3 * LIST_WIDTH;
+/** A stacked map takes at most this share of the body's height; the list the rest. */
+const STACKED_MAP_SHARE = 0.55;
+
+type BodyLayout = { mapWidth: number; mapMaxHeight: number; stacked: boolean };
+
+function bodyLayout(box: BodyBox): BodyLayout {
+  if (box.width < STACKED_BELOW) return { mapWidth: box.width, mapMaxHeight: box.height * STACKED_MAP_SHARE, stacked: true };
+  return { mapWidth: Math.max(200, box.width - LIST_WIDTH - LIST_GAP), mapMaxHeight: box.height, stacked: false };
+}
 
 function paintMap(input: MapFigureInput, box: BodyBox) {
   const palette = input.palette ?? LIGHT_MAP_PALETTE;
-  const mapWidth = mapWidthIn(box.width);
+  const { mapWidth, mapMaxHeight } = bodyLayout(box);
   let layout = layoutWorldMap(input.geography, mapWidth);
-  if (layout.height > box.height) layout = layoutWorldMap(input.geography, Math.floor((mapWidth * box.height) / layout.height));
+  if (layout.height > mapMaxHeight) layout = layoutWorldMap(input.geography, Math.floor((mapWidth * mapMaxHeight) / layout.height));
   return drawParticipantMap(layout, {
     tallies: input.tallies,
     selected: input.selected,
@@ -128,9 +138,9 @@ export function mapFigureLegend(input: MapFigureInput, bodyWidth: number): Legen
 /** The map and its ranked country list for a box of the given size. */
 export function drawMapBody(input: MapFigureInput, box: BodyBox): SvgNode {
   const palette = input.palette ?? LIGHT_MAP_PALETTE;
-  const mapWidth = mapWidthIn(box.width);
+  const { mapWidth, stacked } = bodyLayout(box);
   const figure = paintMap(input, box);
-  const mapTop = Math.max(0, (box.height - figure.height) / 2);
+  const mapTop = stacked ? 0 : Math.max(0, (box.height - figure.height) / 2);
   const mapLeft = (mapWidth - figure.width) / 2;
 
   const map = svg(
@@ -146,12 +156,15 @@ export function drawMapBody(input: MapFigureInput, box: BodyBox): SvgNode {
   // The ranked list names every mark, so the figure reads without hovering.
   const ranked = rankCountries(input.tallies, input.selected);
   const markByCode = new Map(figure.marks.map((mark) => [mark.code, mark]));
-  const listLeft = mapWidth + LIST_GAP;
+  // Beside the map, or under it in a narrow figure.
+  const listLeft = stacked ? 0 : mapWidth + LIST_GAP;
+  const listTop = stacked ? figure.height + LIST_GAP : 0;
+  const listWidth = stacked ? box.width : LIST_WIDTH;
   // Long names wrap to a second line; the list stops, with "and N more", where the box ends.
-  const textWidth = LIST_WIDTH - SWATCH - 8;
+  const textWidth = listWidth - SWATCH - 8;
   const lastLine = box.height - LIST_ROW;
   const rows: SvgChild[] = [];
-  let y = LIST_ROW * 2;
+  let y = listTop + LIST_ROW * 2;
   let shown = 0;
   for (const tally of ranked) {
     const mark = markByCode.get(tally.code);
@@ -183,9 +196,9 @@ export function drawMapBody(input: MapFigureInput, box: BodyBox): SvgNode {
   const list = svg(
     'g',
     {},
-    svg('text', { x: listLeft, y: LIST_ROW, 'font-size': LIST_SIZE, 'font-weight': 700, fill: FIGURE_COLOURS.text }, truncateText(listTitle, LIST_WIDTH, LIST_SIZE)),
+    svg('text', { x: listLeft, y: listTop + LIST_ROW, 'font-size': LIST_SIZE, 'font-weight': 700, fill: FIGURE_COLOURS.text }, truncateText(listTitle, listWidth, LIST_SIZE, 'bold')),
     ...(ranked.length === 0
-      ? [svg('text', { x: listLeft, y: LIST_ROW * 2, 'font-size': LIST_SIZE, fill: FIGURE_COLOURS.muted }, 'No country matches these filters.')]
+      ? [svg('text', { x: listLeft, y: listTop + LIST_ROW * 2, 'font-size': LIST_SIZE, fill: FIGURE_COLOURS.muted }, 'No country matches these filters.')]
       : rows),
   );
 

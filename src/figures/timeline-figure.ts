@@ -19,7 +19,10 @@ export type TimelineFigureSeries = {
   ink?: string;
   /** Drawn faded: other themes are selected and this one is not. */
   muted?: boolean;
+  /** Items per bucket, aligned with `buckets`. */
   counts: readonly number[];
+  /** What the bars draw, when not the counts: each count's share of its bucket's items, in percent. */
+  values?: readonly number[];
 };
 
 export type TimelineFigureBucket = {
@@ -31,6 +34,8 @@ export type TimelineFigureBucket = {
   end: IsoDate;
   /** False when no source document speaks about any day of the bucket: drawn hatched, not as zero. */
   covered?: boolean;
+  /** Statements (or events) in the bucket, each once: the denominator of a share. */
+  items?: number;
 };
 
 export type TimelineFigureData = {
@@ -39,17 +44,42 @@ export type TimelineFigureData = {
   series: readonly TimelineFigureSeries[];
   /** What a bar counts, for the axis: "Statements" or "Events". */
   measure: string;
+  /** Counts (the default), or `values` as a share of each bucket's items in percent. */
+  scale?: 'count' | 'share';
 };
 
 const AXIS_SIZE = 14;
+const VALUE_SIZE = 14;
 const LEFT = 64;
 const BOTTOM = 44;
 const TOP = 8;
 const MAX_BAR = 72;
-const MIN_LABELLED_SEGMENT = 20;
+
+/** What one series draws in bucket `b`: its count, or its share. */
+export function drawnValue(data: TimelineFigureData, series: TimelineFigureSeries, b: number): number {
+  return (data.scale === 'share' ? series.values?.[b] : series.counts[b]) ?? 0;
+}
 
 export function bucketTotals(data: TimelineFigureData): number[] {
-  return data.buckets.map((_, b) => data.series.reduce((sum, series) => sum + (series.counts[b] ?? 0), 0));
+  return data.buckets.map((_, b) => data.series.reduce((sum, series) => sum + drawnValue(data, series, b), 0));
+}
+
+/** A drawn value as a label: a count as it is, a share with one decimal and "%". */
+export function formatDrawnValue(data: Pick<TimelineFigureData, 'scale'>, value: number): string {
+  return data.scale === 'share' ? `${value.toFixed(1)}%` : String(value);
+}
+
+/**
+ * Value labels, one per bar, or none: only a single series is labelled (in
+ * a stack a segment's label would read as the bar's), and only when every
+ * bar's label fits its band, so no bar is left unlabelled while another is.
+ */
+export function barValueLabels(data: TimelineFigureData, band: number): string[] | null {
+  const [only, ...others] = data.series;
+  if (only === undefined || others.length > 0) return null;
+  const labels = data.buckets.map((bucket, b) => (bucket.covered === false ? '' : formatDrawnValue(data, drawnValue(data, only, b))));
+  const widest = Math.max(0, ...labels.map((label) => estimateTextWidth(label, VALUE_SIZE, 'bold')));
+  return widest + 4 <= band ? labels : null;
 }
 
 const PATTERN_SIZE = 9;
@@ -136,11 +166,14 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
   }
 
   const plotWidth = Math.max(1, box.width - LEFT);
-  const plotHeight = Math.max(1, box.height - BOTTOM - TOP);
+  const valueLabels = barValueLabels(data, plotWidth / data.buckets.length);
+  // Room above the tallest bar for its value label, keeping the live chart's ticks.
+  const plotTop = valueLabels === null ? TOP : TOP + VALUE_SIZE + 8;
+  const plotHeight = Math.max(1, box.height - BOTTOM - plotTop);
   // The same ticks as the live chart, so an exported axis reads as the screen's.
   const ticks = countAxisTicks(max);
   const top = ticks[ticks.length - 1]!;
-  const yOf = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
+  const yOf = (value: number) => plotTop + plotHeight - (value / top) * plotHeight;
   const band = plotWidth / data.buckets.length;
   const barWidth = Math.min(MAX_BAR, band * 0.72);
 
@@ -149,7 +182,7 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
       'g',
       {},
       svg('line', { x1: LEFT, x2: LEFT + plotWidth, y1: yOf(tick), y2: yOf(tick), stroke: FIGURE_COLOURS.rule, 'stroke-width': 1 }),
-      svg('text', { x: LEFT - 8, y: yOf(tick) + AXIS_SIZE / 3, 'text-anchor': 'end', 'font-size': AXIS_SIZE, fill: FIGURE_COLOURS.muted }, String(tick)),
+      svg('text', { x: LEFT - 8, y: yOf(tick) + AXIS_SIZE / 3, 'text-anchor': 'end', 'font-size': AXIS_SIZE, fill: FIGURE_COLOURS.muted }, formatDrawnValue(data, tick).replace('.0%', '%')),
     ),
   );
 
@@ -157,7 +190,7 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
     bucket.covered === false
       ? svg(
           'rect',
-          { x: LEFT + b * band, y: TOP, width: band, height: plotHeight, fill: `url(#${UNCOVERED_PATTERN})` },
+          { x: LEFT + b * band, y: plotTop, width: band, height: plotHeight, fill: `url(#${UNCOVERED_PATTERN})` },
           svg('title', {}, `${bucket.label}: ${UNCOVERED_LABEL.toLowerCase()}`),
         )
       : null,
@@ -168,28 +201,26 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
     const x = LEFT + b * band + (band - barWidth) / 2;
     let base = 0;
     for (const [position, series] of data.series.entries()) {
-      const count = series.counts[b] ?? 0;
-      if (count <= 0) continue;
+      const value = drawnValue(data, series, b);
+      if (value <= 0) continue;
       const y0 = yOf(base);
-      const y1 = yOf(base + count);
-      const height = y0 - y1;
+      const y1 = yOf(base + value);
+      const count = series.counts[b] ?? 0;
+      const share = data.scale === 'share' ? ` (${formatDrawnValue(data, value)} of ${bucket.items ?? 0})` : '';
       bars.push(
         svg(
           'rect',
-          { x, y: y1, width: barWidth, height, fill: fillOf(series, position), 'fill-opacity': series.muted ? MUTED_OPACITY : undefined, stroke: FIGURE_COLOURS.background, 'stroke-width': 1 },
-          svg('title', {}, `${series.label}, ${bucket.label}: ${count}`),
+          { x, y: y1, width: barWidth, height: y0 - y1, fill: fillOf(series, position), 'fill-opacity': series.muted ? MUTED_OPACITY : undefined, stroke: FIGURE_COLOURS.background, 'stroke-width': 1 },
+          svg('title', {}, `${series.label}, ${bucket.label}: ${count}${share}`),
         ),
       );
-      if (!series.muted && height >= MIN_LABELLED_SEGMENT && barWidth >= estimateTextWidth(String(count), 14) + 6) {
-        bars.push(
-          svg(
-            'text',
-            { x: x + barWidth / 2, y: y1 + height / 2 + 5, 'text-anchor': 'middle', 'font-size': 14, 'font-weight': 700, fill: inkFor(series.colour), stroke: inkFor(series.colour) === '#000000' ? '#ffffff' : '#000000', 'stroke-width': 3, 'paint-order': 'stroke' },
-            String(count),
-          ),
-        );
-      }
-      base += count;
+      base += value;
+    }
+    const label = valueLabels?.[b];
+    if (label) {
+      bars.push(
+        svg('text', { x: LEFT + b * band + band / 2, y: yOf(base) - 6, 'text-anchor': 'middle', 'font-size': VALUE_SIZE, 'font-weight': 700, fill: FIGURE_COLOURS.text, class: 'figure-value' }, label),
+      );
     }
   });
 
@@ -201,7 +232,7 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
     b % every === 0
       ? svg(
           'text',
-          { x: LEFT + b * band + band / 2, y: TOP + plotHeight + AXIS_SIZE + 8, 'text-anchor': 'middle', 'font-size': AXIS_SIZE, fill: FIGURE_COLOURS.text },
+          { x: LEFT + b * band + band / 2, y: plotTop + plotHeight + AXIS_SIZE + 8, 'text-anchor': 'middle', 'font-size': AXIS_SIZE, fill: FIGURE_COLOURS.text },
           truncateText(axisLabel(bucket), band * every - 8, AXIS_SIZE),
         )
       : null,
@@ -209,8 +240,8 @@ export function drawTimelineBody(data: TimelineFigureData, box: BodyBox): SvgNod
 
   const axisTitle = svg(
     'text',
-    { x: 14, y: TOP + plotHeight / 2, transform: `rotate(-90 14 ${TOP + plotHeight / 2})`, 'text-anchor': 'middle', 'font-size': AXIS_SIZE, fill: FIGURE_COLOURS.muted },
-    data.measure,
+    { x: 14, y: plotTop + plotHeight / 2, transform: `rotate(-90 14 ${plotTop + plotHeight / 2})`, 'text-anchor': 'middle', 'font-size': AXIS_SIZE, fill: FIGURE_COLOURS.muted },
+    data.scale === 'share' ? `Share of ${data.measure.toLowerCase()} (%)` : data.measure,
   );
 
   return svg(

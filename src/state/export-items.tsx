@@ -3,6 +3,7 @@ import { CopyButton } from '../components/copy-button.tsx';
 import { downloadFile } from '../components/download.ts';
 import type { ExportMenuItem } from '../components/export-menu.tsx';
 import type { FigureFormat, FigureId } from './export-jobs.ts';
+import { DEFAULT_FIGURE_OPTIONS, FIGURE_SIZES, type FigureOptions } from '../domain/export/figure-options.ts';
 
 /*
  * What each panel's Export menu offers. The items are cheap closures; the
@@ -10,19 +11,21 @@ import type { FigureFormat, FigureId } from './export-jobs.ts';
  */
 const loadJobs = () => import('./export-jobs.ts');
 
-const FIGURE_FORMATS: readonly { format: FigureFormat; label: string }[] = [
-  { format: 'svg', label: 'SVG (vector figure)' },
-  { format: 'png', label: 'PNG (image)' },
-  { format: 'csv', label: 'CSV (the numbers drawn)' },
+const FIGURE_FORMATS: readonly { format: FigureFormat; label: (size: string) => string }[] = [
+  { format: 'svg', label: (size) => `SVG (vector figure, ${size})` },
+  { format: 'png', label: (size) => `PNG (image, ${size})` },
+  { format: 'csv', label: () => 'CSV (the numbers drawn)' },
 ];
 
-export function useFigureExportItems(figure: FigureId): ExportMenuItem[] {
+/** The Export menu of a figure, exported with the size and headline of `options` (see FigureOptionsDisclosure). */
+export function useFigureExportItems(figure: FigureId, options: FigureOptions = DEFAULT_FIGURE_OPTIONS): ExportMenuItem[] {
   const dashboard = useDashboard();
+  const { width, height } = FIGURE_SIZES[options.size];
   return FIGURE_FORMATS.map(({ format, label }) => ({
-    label,
+    label: label(`${width} × ${height}`),
     onSelect: async () => {
       const jobs = await loadJobs();
-      downloadFile(await jobs.figureFile(dashboard, figure, format, new Date()));
+      downloadFile(await jobs.figureFile(dashboard, figure, format, new Date(), options));
     },
   }));
 }

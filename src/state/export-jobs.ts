@@ -15,10 +15,20 @@ import { assemblePacketFiles, zipPacket, type PacketFigure } from '../domain/exp
 import { describeSourceLine, documentsBehind } from '../domain/export/source-line.ts';
 import { buildStatementRows, statementRowsToCsv, statementRowsToJson } from '../domain/export/statement-rows.ts';
 import { runSteps, type ExportStep, type StepProgress } from '../domain/export/steps.ts';
-import { composeFigure, figureBodyWidth, FIGURE_HEIGHT, FIGURE_WIDTH, type DrawBody, type LegendEntry } from '../figures/figure-frame.ts';
+import { composeFigure, figureBodyWidth, type DrawBody, type LegendEntry } from '../figures/figure-frame.ts';
+import {
+  DEFAULT_FIGURE_OPTIONS,
+  FIGURE_SIZES,
+  MAP_FIGURE_TITLE,
+  resolveHeadline,
+  timelineFigureTitle,
+  type FigureOptions,
+  type FigureSizeId,
+} from '../domain/export/figure-options.ts';
 import { rankCountries } from '../domain/map/participation.ts';
 import { coveredPeriods, eventStartExtent } from '../domain/timeline/timeline-coverage.ts';
-import { buildTimelineModel } from '../domain/timeline/timeline-model.ts';
+import { resolveBucketUnit } from '../domain/timeline/time-buckets.ts';
+import { selectTimelineFigure } from '../domain/timeline/timeline-selection.ts';
 import { drawMapBody, mapFigureLegend, type MapFigureInput } from '../figures/map-figure.ts';
 import { rasteriseSvg } from '../figures/rasterise.ts';
 import { drawTimelineBody, timelineLegend } from '../figures/timeline-figure.ts';
@@ -73,53 +83,63 @@ export type ComposedFigure = { id: string; title: string; svg: string; csv: stri
 
 type FrameParts = { title: string; legend: LegendEntry[]; legendTitle?: string; description?: string; note?: string };
 
-function frameFigure(source: ExportSource, now: Date, { title, legend, legendTitle, description, note }: FrameParts, draw: DrawBody): string {
+function frameFigure(source: ExportSource, now: Date, options: FigureOptions, parts: FrameParts, draw: DrawBody): string {
+  const size = FIGURE_SIZES[options.size];
   return composeFigure(
     {
-      title,
-      description,
-      note,
+      ...parts,
       subtitle: describeFiltersInWords(source.state.filters, source.labels),
-      legend,
-      legendTitle,
       sourceLine: describeSourceLine({
         documents: documentsBehind(source.corpus, source.views.matchingStatements),
         corpusVersion: source.corpusVersion,
         generatedOn: calendarDateOf(now),
         synthetic: isSynthetic(source.corpus),
+        // A phone-width figure has room for fewer addresses.
+        maxUrls: size.width < 800 ? 2 : 3,
       }),
       synthetic: isSynthetic(source.corpus),
+      width: size.width,
+      height: size.height,
     },
     draw,
   );
 }
 
-const UNIT_WORDS = { day: 'day', week: 'week', month: 'month', year: 'year' } as const;
-
-/** The timeline exactly as the panel builds it (same model, same inputs). */
-export function timelineFigure(source: ExportSource, now: Date): ComposedFigure {
+/**
+ * The timeline of the selection (see timeline-selection.ts): the panel's
+ * model, in the bucket the panel shows, restricted to the selected dates and
+ * themes. The figure and its CSV are drawn from the same data.
+ */
+export function timelineFigure(source: ExportSource, now: Date, options: FigureOptions = DEFAULT_FIGURE_OPTIONS): ComposedFigure {
   const { corpus, outline, views, state, labels } = source;
-  const model = buildTimelineModel({
+  const extent = eventStartExtent(corpus);
+  const model = selectTimelineFigure({
     timeline: views.timeline,
     measure: state.measure,
-    bucket: state.bucket,
+    scale: state.scale,
+    bucket: resolveBucketUnit(state.bucket, extent).unit,
     filters: state.filters,
     themeOrder: corpus.taxonomy.map((theme) => theme.id),
     themeLabel: labels.theme,
     matchCount: views.totals[state.measure],
-    extent: eventStartExtent(corpus),
+    extent,
     covered: coveredPeriods(corpus),
   });
   const data = timelineFigureDataFromModel(model);
-  const title = `Themes over time: ${data.measure.toLowerCase()} per theme by ${UNIT_WORDS[model.unit]}`;
+  const title = resolveHeadline(options.headline, timelineFigureTitle(state.measure, state.scale, model.unit));
   const noun = data.measure.toLowerCase();
-  const severalThemesNote = outline.severalThemes[state.measure]
-    ? `${state.measure === 'statements' ? 'A statement' : 'An event'} with several themes counts once under each, so the stacks add up to more than the number of ${noun}.`
-    : undefined;
+  const stacked = data.series.filter((series) => series.counts.some((count) => count > 0)).length > 1;
+  const severalThemesNote =
+    outline.severalThemes[state.measure] && stacked
+      ? `${state.measure === 'statements' ? 'A statement' : 'An event'} with several themes counts once under each, so the stacks add up to more than the number of ${noun}.`
+      : undefined;
+  const shareNote =
+    state.scale === 'share' ? `Share: a theme's ${noun} in a period as a percentage of all ${noun} in that period that match the other filters.` : undefined;
+  const note = [shareNote, severalThemesNote].filter(Boolean).join(' ') || undefined;
   return {
     id: 'timeline',
     title,
-    svg: frameFigure(source, now, { title, legend: timelineLegend(data), legendTitle: 'Themes', description: model.summary, note: severalThemesNote }, (box) =>
+    svg: frameFigure(source, now, options, { title, legend: timelineLegend(data), legendTitle: 'Themes', description: model.summary, note }, (box) =>
       drawTimelineBody(data, box),
     ),
     csv: timelineToCsv(data, source),
@@ -138,7 +158,7 @@ function loadGeography(): Promise<WorldGeography> {
 }
 
 /** The participant map as the panel draws it: every filter but the country one, the selection ringed. */
-export async function mapFigure(source: ExportSource, now: Date): Promise<ComposedFigure> {
+export async function mapFigure(source: ExportSource, now: Date, options: FigureOptions = DEFAULT_FIGURE_OPTIONS): Promise<ComposedFigure> {
   const { views, state, labels } = source;
   const input: MapFigureInput = {
     geography: await loadGeography(),
@@ -146,12 +166,13 @@ export async function mapFigure(source: ExportSource, now: Date): Promise<Compos
     selected: state.filters.countries,
     countryName: labels.country,
   };
-  const title = 'Participant map: events each country took part in';
+  const title = resolveHeadline(options.headline, MAP_FIGURE_TITLE);
   const ranked = rankCountries(views.countries, state.filters.countries);
+  const bodyWidth = figureBodyWidth(FIGURE_SIZES[options.size].width);
   return {
     id: 'map',
     title,
-    svg: frameFigure(source, now, { title, legend: mapFigureLegend(input, figureBodyWidth()), legendTitle: 'Events taken part in' }, (box) =>
+    svg: frameFigure(source, now, options, { title, legend: mapFigureLegend(input, bodyWidth), legendTitle: 'Events taken part in' }, (box) =>
       drawMapBody(input, box),
     ),
     csv: countryTalliesToCsv(ranked, labels, source),
@@ -161,16 +182,24 @@ export async function mapFigure(source: ExportSource, now: Date): Promise<Compos
 const FIGURES = { map: mapFigure, timeline: timelineFigure } as const;
 export type FigureId = keyof typeof FIGURES;
 
-async function pngOf(svg: string): Promise<Blob> {
-  return rasteriseSvg(svg, { width: FIGURE_WIDTH, height: FIGURE_HEIGHT, scale: 2 });
+async function pngOf(svg: string, size: FigureSizeId = 'landscape'): Promise<Blob> {
+  const { width, height } = FIGURE_SIZES[size];
+  return rasteriseSvg(svg, { width, height, scale: 2 });
 }
 
-export async function figureFile(source: ExportSource, id: FigureId, format: FigureFormat, now: Date): Promise<ExportFile> {
-  const figure = await FIGURES[id](source, now);
-  const name = fileNameFor(source, id, format, now);
+export async function figureFile(
+  source: ExportSource,
+  id: FigureId,
+  format: FigureFormat,
+  now: Date,
+  options: FigureOptions = DEFAULT_FIGURE_OPTIONS,
+): Promise<ExportFile> {
+  const figure = await FIGURES[id](source, now, options);
+  const what = options.size === 'landscape' || format === 'csv' ? id : `${id}-${options.size}`;
+  const name = fileNameFor(source, what, format, now);
+  if (format === 'png') return { name, blob: await pngOf(figure.svg, options.size) };
   if (format === 'csv') return { name, blob: new Blob([figure.csv], { type: CSV_TYPE }) };
-  if (format === 'svg') return { name, blob: new Blob([figure.svg], { type: SVG_TYPE }) };
-  return { name, blob: await pngOf(figure.svg) };
+  return { name, blob: new Blob([figure.svg], { type: SVG_TYPE }) };
 }
 
 export type PacketOptions = {

@@ -101,7 +101,7 @@ test('the map exports as SVG, PNG and CSV after selecting Japan', async ({ page 
   expect(csv.slice(1).map((row) => row[0]).sort()).toEqual(['AFG', 'CHN', 'COD', 'ISR', 'JPN', 'MYS', 'RUS', 'SGP']);
 });
 
-test('the timeline exports the numbers its table shows, and its figure as SVG and PNG', async ({ page }) => {
+test('the timeline exports the numbers its table shows for the selected theme, and only that theme, as CSV, SVG and PNG', async ({ page }) => {
   await page.goto('/?table=timeline&theme=terrorism-extremism');
   const panel = timelinePanel(page);
   const menu = panel.getByRole('button', { name: 'Export timeline' });
@@ -112,18 +112,23 @@ test('the timeline exports the numbers its table shows, and its figure as SVG an
   const table = panel.getByRole('table');
   const periods = (await table.locator('thead th').allTextContents()).slice(1).filter((label) => label !== 'All periods');
   expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(periods.map((label) => label.replace(' (selected dates)', ''))));
-  for (const row of await table.locator('tbody tr').all()) {
-    const theme = (await row.locator('th').textContent())!.replace(' (selected)', '').trim();
-    const firstCount = Number((await row.locator('td').first().textContent())!.replace(/,/g, ''));
-    const exported = rows.find((r) => r[4] === theme && r[0] === periods[0]);
-    expect(exported, theme).toBeDefined();
-    expect(Number(exported![5])).toBe(firstCount);
-  }
+  // The table keeps every theme (the panel's context); the export holds the selected one alone.
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(1);
+  expect(new Set(rows.map((row) => row[3]))).toEqual(new Set(['terrorism-extremism']));
+  const selectedRow = table.locator('tbody tr').filter({ hasText: '(selected)' });
+  await expect(selectedRow).toHaveCount(1);
+  expect((await selectedRow.locator('th').textContent())!.replace(' (selected)', '').trim()).toBe(rows[0]![4]);
+  const counts = (await selectedRow.locator('td').allTextContents()).slice(0, periods.length).map((cell) => Number(cell.replace(/,/g, '')));
+  expect(rows.map((row) => Number(row[5]))).toEqual(counts);
 
   const svg = await inspectSvg(page, (await exportVia(page, menu, /^SVG/)).bytes);
   expect(svg).toMatchObject(SELF_CONTAINED);
   expect(svg.title).toMatch(/^Themes over time: statements per theme by /);
   expect(svg.texts).toContain('All countries · Terrorism and extremism');
+  expect(svg.texts).toContain('Terrorism and extremism');
+  // One value label per bar: the count the CSV gives.
+  expect(svg.texts).toContain(rows[0]![5]);
+  expect(svg.texts).not.toContain('Regional and global security');
   expect(pngSize((await exportVia(page, menu, /^PNG/)).bytes).width).toBeGreaterThanOrEqual(1600);
 });
 

@@ -19,7 +19,7 @@ test('Japan, then a theme: list, timeline, counts and URL follow; reload and his
   await page.goto('/');
   await expect(listCount(page)).toHaveText('10 of 10 statements');
 
-  await map(page).getByRole('list').getByRole('button', { name: /Japan/ }).first().click();
+  await map(page).getByRole('listbox').getByRole('option', { name: /Japan/ }).first().click();
   await expect(page).toHaveURL(/\?country=JPN$/);
   await expect(chips(page)).toContainText('Japan');
   // Japan took part in the only event: every statement still matches.

@@ -44,11 +44,17 @@ export type CountryTally = {
 
 export type FacetCount = { value: string; count: number };
 
-/** Counts per day and theme; `dates` ascending, each series aligned to it. */
+/**
+ * Counts per day and theme; `dates` ascending, each series aligned to it.
+ * `totals` counts each statement or event once per day, whatever its
+ * themes: the denominator of a theme's share (the theme series add up to
+ * more when an item has several themes).
+ */
 export type ThemeDaySeries = {
   dates: IsoDate[];
   statements: Record<string, number[]>;
   events: Record<string, number[]>;
+  totals: { statements: number[]; events: number[] };
 };
 
 export type LinkedViews = {

@@ -10,9 +10,11 @@ import { isSynthetic, SYNTHETIC_NOTICE } from '../synthetic/synthetic-label.ts';
  * row per mark, so an analyst can redraw or check it.
  */
 export type BucketedThemeCounts = {
-  buckets: readonly { label: string; start: IsoDate; end: IsoDate }[];
-  series: readonly { themeId: string; label: string; counts: readonly number[] }[];
+  buckets: readonly { label: string; start: IsoDate; end: IsoDate; items?: number }[];
+  series: readonly { themeId: string; label: string; counts: readonly number[]; values?: readonly number[] }[];
   measure: string;
+  /** With 'share', each row also carries the period's items and the share the figure draws. */
+  scale?: 'count' | 'share';
 };
 
 type Provenance = Pick<ExportContext, 'corpus' | 'corpusVersion'>;
@@ -25,15 +27,34 @@ function provenanceColumns<Row>(context: Provenance): CsvColumn<Row>[] {
   ];
 }
 
-type TimelineCell = { bucket: BucketedThemeCounts['buckets'][number]; themeId: string; theme: string; count: number };
+type TimelineCell = {
+  bucket: BucketedThemeCounts['buckets'][number];
+  themeId: string;
+  theme: string;
+  count: number;
+  share: number;
+};
 
-/** Long format: one row per (bucket, theme), buckets in time order, themes in stacking order. */
+/**
+ * Long format: one row per (bucket, theme), buckets in time order, themes in
+ * stacking order (bottom up): exactly the marks of the figure drawn from the
+ * same data, with the share it draws when it draws shares.
+ */
 export function timelineToCsv(data: BucketedThemeCounts, context: Provenance): string {
   const cells: TimelineCell[] = [];
   data.buckets.forEach((bucket, b) => {
-    for (const series of data.series) cells.push({ bucket, themeId: series.themeId, theme: series.label, count: series.counts[b] ?? 0 });
+    for (const series of data.series) {
+      cells.push({ bucket, themeId: series.themeId, theme: series.label, count: series.counts[b] ?? 0, share: series.values?.[b] ?? 0 });
+    }
   });
   const measure = data.measure.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  const shareColumns: CsvColumn<TimelineCell>[] =
+    data.scale === 'share'
+      ? [
+          { header: `${measure}_in_period`, value: (c) => c.bucket.items ?? 0 },
+          { header: 'share_percent', value: (c) => c.share.toFixed(1) },
+        ]
+      : [];
   return rowsToCsv<TimelineCell>(
     [
       { header: 'period', value: (c) => c.bucket.label },
@@ -42,6 +63,7 @@ export function timelineToCsv(data: BucketedThemeCounts, context: Provenance): s
       { header: 'theme_id', value: (c) => c.themeId },
       { header: 'theme', value: (c) => c.theme },
       { header: measure, value: (c) => c.count },
+      ...shareColumns,
       ...provenanceColumns<TimelineCell>(context),
     ],
     cells,

@@ -40,8 +40,9 @@ export function describeSourceLine(input: SourceLineInput): string {
     parts.push(`${publishers.length === 1 ? 'Source' : 'Sources'}: ${publishers.join(', ')}.`);
     const shown = urls.slice(0, maxUrls).join(', ');
     const more = urls.length - maxUrls;
-    parts.push(more > 0 ? `${shown} and ${more} more.` : `${shown}.`);
+    parts.push(more > 0 ? `${shown} and ${more} more ${more === 1 ? 'release' : 'releases'}.` : `${shown}.`);
   }
+  // The version is a hash: it is always named as the corpus version, never printed bare.
   parts.push(`Forum Atlas corpus version ${input.corpusVersion}, generated ${formatCalendarDate(input.generatedOn)}.`);
   return parts.join(' ');
 }

@@ -13,6 +13,8 @@ import { formatCalendarDate, formatDateRange } from '../format/format-date.ts';
 export type TimeBucket = 'auto' | 'day' | 'week' | 'month' | 'year';
 /** What a timeline bar counts. */
 export type TimelineMeasure = 'statements' | 'events';
+/** How a bar's value is read: a raw count, or a share of all the period's statements (or events). */
+export type TimelineScale = 'count' | 'share';
 
 /** A bar's width in time. Weeks are ISO weeks (Monday to Sunday). */
 export type BucketUnit = Exclude<TimeBucket, 'auto'>;

@@ -12,7 +12,9 @@ import {
   type DateExtent,
   type TimeBucket,
   type TimelineMeasure,
+  type TimelineScale,
 } from './time-buckets.ts';
+import { shareOf, stackOrder } from './timeline-stack.ts';
 import { isBucketCovered } from './timeline-coverage.ts';
 import { summarizeTimeline } from './timeline-summary.ts';
 
@@ -58,25 +60,36 @@ export type TimelineBar = BucketCounts & {
   covered: boolean;
   /** The bucket overlaps the selected date range. */
   selected: boolean;
+  /** Statements (or events) in the bucket, each once whatever its themes: the shares' denominator. */
+  items: number;
+  /** What the bar draws per series: `counts`, or each count's share of `items` in percent. */
+  values: Record<string, number>;
 };
 
 export type IndexRange = { startIndex: number; endIndex: number };
 
 export type TimelineModel = {
   measure: TimelineMeasure;
+  scale: TimelineScale;
   unit: BucketUnit;
   /** What 'auto' picks for this corpus. */
   autoUnit: BucketUnit;
   /** Set when the chosen unit would have drawn too many bars. */
   coarsenedFrom: BucketUnit | null;
   bars: TimelineBar[];
-  /** Legend order, which is the stack order read from the top down. */
+  /** Legend order: taxonomy order, "No theme assigned" last. */
   series: TimelineSeries[];
+  /**
+   * Series ids from the bottom of the stack up: the selected themes first,
+   * from the baseline, then the others; with no selection, the legend read
+   * from the bottom up.
+   */
+  stack: string[];
   /** The bars overlapping filters.from/to; null when no date range is set or none overlap. */
   selection: IndexRange | null;
   /** Consecutive runs of bars no source covers. */
   notCovered: IndexRange[];
-  /** The largest stacked total, for the value axis. */
+  /** The largest stacked value (count or share), for the value axis. */
   maxTotal: number;
   summary: string;
 };
@@ -84,6 +97,8 @@ export type TimelineModel = {
 export type TimelineInput = {
   timeline: ThemeDaySeries;
   measure: TimelineMeasure;
+  /** Counts unless given. */
+  scale?: TimelineScale;
   bucket: TimeBucket;
   filters: Filters;
   /** Theme ids in taxonomy order: the legend and stack order, and each theme's style. */
@@ -144,9 +159,9 @@ function runsOf(flags: readonly boolean[]): IndexRange[] {
  * theme filter nor the headline count, so a view can keep them (the same
  * objects) while only those change.
  */
-export type TimelineBars = Pick<TimelineModel, 'unit' | 'autoUnit' | 'coarsenedFrom' | 'bars' | 'selection' | 'notCovered' | 'maxTotal'>;
+export type TimelineBars = Pick<TimelineModel, 'scale' | 'unit' | 'autoUnit' | 'coarsenedFrom' | 'bars' | 'selection' | 'notCovered' | 'maxTotal'>;
 
-export type TimelineBarsInput = Pick<TimelineInput, 'timeline' | 'measure' | 'bucket' | 'extent' | 'covered'> &
+export type TimelineBarsInput = Pick<TimelineInput, 'timeline' | 'measure' | 'scale' | 'bucket' | 'extent' | 'covered'> &
   Pick<Filters, 'from' | 'to'>;
 
 export function buildTimelineBars(input: TimelineBarsInput): TimelineBars {
@@ -156,15 +171,26 @@ export function buildTimelineBars(input: TimelineBarsInput): TimelineBars {
   const resolved = resolveBucketUnit(input.bucket, extent);
   const buckets = extent === null ? [] : enumerateBuckets(extent, resolved.unit);
   const rangeSet = from !== null || to !== null;
+  const scale = input.scale ?? 'count';
+  const items = aggregateIntoBuckets(timeline.dates, { items: timeline.totals[measure] }, buckets);
 
-  const bars: TimelineBar[] = aggregateIntoBuckets(timeline.dates, series, buckets).map((row) => ({
-    ...row,
-    key: row.bucket.start,
-    label: bucketLabel(row.bucket),
-    shortLabel: bucketShortLabel(row.bucket),
-    covered: isBucketCovered(row.bucket, input.covered),
-    selected: rangeSet && (from === null || row.bucket.end >= from) && (to === null || row.bucket.start <= to),
-  }));
+  const bars: TimelineBar[] = aggregateIntoBuckets(timeline.dates, series, buckets).map((row, b) => {
+    const bucketItems = items[b]!.total;
+    const values =
+      scale === 'count'
+        ? row.counts
+        : Object.fromEntries(Object.entries(row.counts).map(([id, count]): [string, number] => [id, shareOf(count, bucketItems)]));
+    return {
+      ...row,
+      key: row.bucket.start,
+      label: bucketLabel(row.bucket),
+      shortLabel: bucketShortLabel(row.bucket),
+      covered: isBucketCovered(row.bucket, input.covered),
+      selected: rangeSet && (from === null || row.bucket.end >= from) && (to === null || row.bucket.start <= to),
+      items: bucketItems,
+      values,
+    };
+  });
 
   // The selected bars are consecutive: they overlap one interval.
   const firstSelected = bars.findIndex((bar) => bar.selected);
@@ -172,14 +198,21 @@ export function buildTimelineBars(input: TimelineBarsInput): TimelineBars {
     firstSelected < 0 ? null : { startIndex: firstSelected, endIndex: bars.findLastIndex((bar) => bar.selected) };
 
   return {
+    scale,
     unit: resolved.unit,
     autoUnit: resolved.auto,
     coarsenedFrom: resolved.coarsenedFrom,
     bars,
     selection,
     notCovered: runsOf(bars.map((bar) => !bar.covered)),
-    maxTotal: Math.max(0, ...bars.map((bar) => bar.total)),
+    maxTotal: Math.max(0, ...bars.map((bar) => sumOf(bar.values))),
   };
+}
+
+function sumOf(values: Readonly<Record<string, number>>): number {
+  let sum = 0;
+  for (const value of Object.values(values)) sum += value;
+  return sum;
 }
 
 /**
@@ -219,6 +252,7 @@ export function buildTimelineModel(
     measure,
     ...bars,
     series: timelineSeries,
+    stack: stackOrder(timelineSeries),
     summary: summarizeTimeline({
       measure,
       matchCount: input.matchCount,
@@ -230,18 +264,18 @@ export function buildTimelineModel(
   };
 }
 
-const countAccessors = new Map<string, (bar: BucketCounts) => number>();
+const valueAccessors = new Map<string, (bar: Pick<TimelineBar, 'values'>) => number>();
 
 /**
- * A bar's count for one series, as a function that is the same object for
- * the same series every time: a chart redraws a series whose accessor is a
- * new function, even when its numbers did not change.
+ * A bar's drawn value (count or share) for one series, as a function that
+ * is the same object for the same series every time: a chart redraws a
+ * series whose accessor is a new function, even when its numbers did not change.
  */
-export function seriesCount(id: string): (bar: BucketCounts) => number {
-  let accessor = countAccessors.get(id);
+export function seriesValue(id: string): (bar: Pick<TimelineBar, 'values'>) => number {
+  let accessor = valueAccessors.get(id);
   if (accessor === undefined) {
-    accessor = (bar) => bar.counts[id] ?? 0;
-    countAccessors.set(id, accessor);
+    accessor = (bar) => bar.values[id] ?? 0;
+    valueAccessors.set(id, accessor);
   }
   return accessor;
 }

@@ -1,6 +1,6 @@
 import { isCalendarDate, type CountryCode } from '../corpus/corpus-schema.ts';
 import { URL_ID_PATTERN, URL_THEME_ID_PATTERN } from '../corpus/linkable-ids.ts';
-import type { TimeBucket, TimelineMeasure } from '../timeline/time-buckets.ts';
+import type { TimeBucket, TimelineMeasure, TimelineScale } from '../timeline/time-buckets.ts';
 import { parseDemoCorpusParam } from '../synthetic/demo-corpus.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from './filters.ts';
 
@@ -14,6 +14,8 @@ export type ViewState = {
   sort: SortOrder;
   bucket: TimeBucket;
   measure: TimelineMeasure;
+  /** Counts, or each theme's share of the period's statements or events. */
+  scale: TimelineScale;
   /** Id of the statement open in the source reader. */
   statement: string | null;
   /** Which views show their data table instead of the chart. */
@@ -29,6 +31,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   sort: 'date-asc',
   bucket: 'auto',
   measure: 'statements',
+  scale: 'count',
   statement: null,
   tables: [],
   corpus: null,
@@ -93,6 +96,7 @@ export function parseViewState(search: string): ViewState {
     sort: params.get('sort') === 'desc' ? 'date-desc' : 'date-asc',
     bucket: BUCKETS.includes(bucket as TimeBucket) ? (bucket as TimeBucket) : 'auto',
     measure: params.get('measure') === 'events' ? 'events' : 'statements',
+    scale: params.get('scale') === 'share' ? 'share' : 'count',
     statement: statement !== null && URL_ID_PATTERN.test(statement) ? statement : null,
     tables: readList(params, 'table', (value) => TABLE_VIEWS.includes(value as TableView)) as TableView[],
     corpus: corpus !== null && (CORPUS_PATH.test(corpus) || parseDemoCorpusParam(corpus) !== null) ? corpus : null,
@@ -117,6 +121,7 @@ export function serializeViewState(state: ViewState): string {
   if (filters.search !== '') params.set('q', filters.search);
   if (state.bucket !== 'auto') params.set('bucket', state.bucket);
   if (state.measure !== 'statements') params.set('measure', state.measure);
+  if (state.scale !== 'count') params.set('scale', state.scale);
   if (state.sort !== 'date-asc') params.set('sort', 'desc');
   if (state.tables.length > 0) params.set('table', state.tables.join(','));
   if (state.statement !== null) params.set('statement', state.statement);

@@ -80,7 +80,7 @@ export function CountryList({ ranked, selected, painter, countryName, onToggle }
   };
 
   return (
-    <>
+    <div className="country-list-box">
     <ul
       ref={listRef}
       className="country-list"
@@ -120,6 +120,6 @@ export function CountryList({ ranked, selected, painter, countryName, onToggle }
     <p id={keysId} className="visually-hidden">
       Arrow keys move between countries, letters jump to a name, and Space or Enter selects or clears the focused one.
     </p>
-    </>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Panel } from '../../components/panel.tsx';
 import { MentionsSwitch } from '../../components/mentions-switch.tsx';
@@ -26,6 +26,8 @@ import { useColorScheme } from './use-color-scheme.ts';
 import { useElementWidth } from './use-element-width.ts';
 import { WorldMap } from './world-map.tsx';
 import { ExportMenu } from '../../components/export-menu.tsx';
+import { FigureOptionsDisclosure } from '../../components/figure-options.tsx';
+import { DEFAULT_FIGURE_OPTIONS, MAP_FIGURE_TITLE, type FigureOptions } from '../../domain/export/figure-options.ts';
 import { useFigureExportItems } from '../../state/export-items.tsx';
 import './participant-map.css';
 
@@ -105,7 +107,8 @@ function MapArea({ tallies, selected, palette, hatchFill, countryName, described
  */
 export function ParticipantMapPanel() {
   const { views, state, update, labels, engine } = useDashboard();
-  const exportItems = useFigureExportItems('map');
+  const [figureOptions, setFigureOptions] = useState<FigureOptions>(DEFAULT_FIGURE_OPTIONS);
+  const exportItems = useFigureExportItems('map', figureOptions);
   const palette = mapPaletteFor(useColorScheme());
   const uid = useId().replace(/[^\w-]/g, '');
   const hatchId = `map-hatch-${uid}`;
@@ -144,6 +147,7 @@ export function ParticipantMapPanel() {
         Data table
       </button>
       <ExportMenu label="Export map" items={exportItems} />
+      <FigureOptionsDisclosure figure="map" defaultHeadline={MAP_FIGURE_TITLE} value={figureOptions} onChange={setFigureOptions} />
     </>
   );
 

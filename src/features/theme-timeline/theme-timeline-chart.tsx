@@ -3,11 +3,13 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   ReferenceArea,
   Tooltip,
   XAxis,
   YAxis,
   type BarShapeProps,
+  type LabelProps,
   type TooltipContentProps,
 } from 'recharts';
 import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
@@ -15,13 +17,15 @@ import { barSegmentGeometry } from '../../figures/bar-segment.ts';
 import {
   countAxisTicks,
   rangeOfBars,
-  seriesCount,
+  seriesValue,
   type TimelineBar,
   type TimelineModel,
   type TimelineSeries,
 } from '../../domain/timeline/timeline-model.ts';
 import { hatchId, patternId } from './series-patterns.tsx';
 import { formatCount } from '../../domain/format/format-count.ts';
+import { formatDrawnValue } from '../../figures/timeline-figure.ts';
+import { estimateTextWidth } from '../../figures/text-measure.ts';
 
 
 const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' } as const;
@@ -29,6 +33,10 @@ const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' 
 /** Wide enough to read as a bar when there is only one; never a hairline. */
 const MAX_BAR_WIDTH = 72;
 const CHART_HEIGHT = 300;
+/** 0.75rem, as .tl-value draws it. */
+const VALUE_LABEL_SIZE = 12;
+/** A label may reach a little into the gap between bars. */
+const BAR_GAP_FOR_LABEL = 4;
 
 // recharts copies its props into a store and recomputes the chart when one
 // is a new object: every prop here keeps its identity until its value changes.
@@ -78,9 +86,13 @@ function BarSegment(props: BarShapeProps) {
   );
 }
 
-function TimelineTooltip({ active, payload, series }: TooltipContentProps & { series: readonly TimelineSeries[] }) {
+type TooltipExtra = { series: readonly TimelineSeries[]; share: boolean };
+
+function TimelineTooltip({ active, payload, series, share }: TooltipContentProps & TooltipExtra) {
   const bar = payload?.[0]?.payload as TimelineBar | undefined;
   if (!active || !bar) return null;
+  const shown = (id: string) =>
+    share ? `${formatDrawnValue({ scale: 'share' }, bar.values[id] ?? 0)} (${formatCount(bar.counts[id] ?? 0)} of ${formatCount(bar.items)})` : formatCount(bar.counts[id] ?? 0);
   const rows = series.filter((series) => (bar.counts[series.id] ?? 0) > 0);
   return (
     <div className="tl-tooltip">
@@ -95,7 +107,7 @@ function TimelineTooltip({ active, payload, series }: TooltipContentProps & { se
             {rows.map((series) => (
               <tr key={series.id} className={series.muted ? 'tl-tooltip__muted' : undefined}>
                 <th scope="row">{series.label}</th>
-                <td className="number">{formatCount(bar.counts[series.id] ?? 0)}</td>
+                <td className="number">{shown(series.id)}</td>
               </tr>
             ))}
           </tbody>
@@ -122,7 +134,12 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
     const shortLabels = new Map(axisLabels === '' ? [] : axisLabels.split('\n').map((line) => line.split('\t') as [string, string]));
     return (key: string) => shortLabels.get(key) ?? key;
   }, [axisLabels]);
-  const measureName = model.measure === 'statements' ? 'Statements' : 'Events';
+  const measureName =
+    model.scale === 'share'
+      ? `Share of ${model.measure} (%)`
+      : model.measure === 'statements'
+        ? 'Statements'
+        : 'Events';
   const xLabel = useMemo(
     () => ({ value: `Event date, by ${UNIT_NAMES[unit]}`, position: 'insideBottom', offset: -4, className: 'tl-axis-label' }) as const,
     [unit],
@@ -131,13 +148,37 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
     () => ({ value: measureName, angle: -90, position: 'insideLeft', offset: 10, className: 'tl-axis-label' }) as const,
     [measureName],
   );
+  const share = model.scale === 'share';
   const { ticks, domain } = useMemo(() => {
     const ticks = countAxisTicks(maxTotal);
     return { ticks, domain: [0, ticks[ticks.length - 1]!] };
   }, [maxTotal]);
-  const tooltip = useCallback((props: TooltipContentProps) => <TimelineTooltip {...props} series={series} />, [series]);
-  // Stack bottom to top is the legend read from the bottom up.
-  const stack = [...series].reverse();
+  const yTickFormatter = useMemo(() => (share ? (value: number) => `${value}%` : undefined), [share]);
+  // One theme selected: every bar carries its value, read from zero — or, when
+  // the widest value would not fit a bar, none does (never some bars only).
+  const selectedSeries = series.filter((item) => item.selected);
+  const labelled = selectedSeries.length === 1 ? selectedSeries[0]!.id : null;
+  const widestLabel = useMemo(() => {
+    if (labelled === null) return 0;
+    return Math.max(0, ...bars.map((bar) => estimateTextWidth(formatDrawnValue(model, bar.values[labelled] ?? 0), VALUE_LABEL_SIZE, 'bold')));
+  }, [bars, labelled, model]);
+  const valueLabel = useCallback(
+    (props: LabelProps) => {
+      const { x, y, width, value } = props;
+      if (typeof value !== 'number' || typeof x !== 'number' || typeof y !== 'number' || typeof width !== 'number') return null;
+      if (widestLabel + 2 > width + BAR_GAP_FOR_LABEL) return null;
+      return (
+        <text x={x + width / 2} y={y - 4} textAnchor="middle" className="tl-value">
+          {formatDrawnValue(model, value)}
+        </text>
+      );
+    },
+    [widestLabel, model],
+  );
+  const tooltip = useCallback((props: TooltipContentProps) => <TimelineTooltip {...props} series={series} share={share} />, [series, share]);
+  // The selected themes stand on the baseline; the others, faded, above them.
+  const byId = new Map(series.map((item) => [item.id, item]));
+  const stack = model.stack.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   const keyAt = (index: number) => bars[index]?.key;
 
   const finishDrag = () => {
@@ -196,7 +237,8 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
           ticks={ticks}
           domain={domain}
           interval={0}
-          width={44}
+          width={share ? 62 : 44}
+          tickFormatter={yTickFormatter}
           label={yLabel}
         />
         <Tooltip
@@ -207,7 +249,7 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
         {stack.map((series) => (
           <Bar
             key={series.id}
-            dataKey={seriesCount(series.id)}
+            dataKey={seriesValue(series.id)}
             name={series.label}
             stackId="themes"
             fill={`url(#${patternId(prefix, series.style)})`}
@@ -216,7 +258,11 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
             maxBarSize={MAX_BAR_WIDTH}
             shape={BarSegment}
             isAnimationActive={false}
-          />
+          >
+            {series.id === labelled ? (
+              <LabelList dataKey={seriesValue(series.id)} content={valueLabel} />
+            ) : null}
+          </Bar>
         ))}
         {model.selection ? (
           <ReferenceArea

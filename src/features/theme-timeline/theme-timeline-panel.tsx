@@ -1,10 +1,12 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { Panel } from '../../components/panel.tsx';
 import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue } from '../../domain/view-state/filters.ts';
-import { BUCKET_UNITS, type BucketUnit, type TimeBucket, type TimelineMeasure } from '../../domain/timeline/time-buckets.ts';
+import { BUCKET_UNITS, type BucketUnit, type TimeBucket, type TimelineMeasure, type TimelineScale } from '../../domain/timeline/time-buckets.ts';
+import { DEFAULT_FIGURE_OPTIONS, timelineFigureTitle, type FigureOptions } from '../../domain/export/figure-options.ts';
+import { FigureOptionsDisclosure } from '../../components/figure-options.tsx';
 import { coveredPeriods, describeCoveredPeriods, eventStartExtent } from '../../domain/timeline/timeline-coverage.ts';
 import { buildTimelineBars, buildTimelineModel } from '../../domain/timeline/timeline-model.ts';
 import type { HistoryMode } from '../../state/use-view-state.ts';
@@ -23,14 +25,16 @@ const ThemeTimelineChart = lazy(() =>
 
 const UNIT_NAMES: Record<BucketUnit, string> = { day: 'Day', week: 'Week (ISO)', month: 'Month', year: 'Year' };
 const MEASURES: readonly TimelineMeasure[] = ['statements', 'events'];
+const SCALES: readonly TimelineScale[] = ['count', 'share'];
 
 /** Statements or events per theme over time, stacked by theme. */
 export function ThemeTimelinePanel() {
   const { corpus, outline, views, state, update, labels } = useDashboard();
-  const exportItems = useFigureExportItems('timeline');
+  const [figureOptions, setFigureOptions] = useState<FigureOptions>(DEFAULT_FIGURE_OPTIONS);
+  const exportItems = useFigureExportItems('timeline', figureOptions);
   const prefix = `tl${useId().replace(/[^\w-]/g, '')}`;
   const summaryId = useId();
-  const { measure, filters } = state;
+  const { measure, scale, filters } = state;
   const showTable = state.tables.includes('timeline');
 
   const extent = useMemo(() => eventStartExtent(corpus), [corpus]);
@@ -40,8 +44,8 @@ export function ThemeTimelinePanel() {
   // theme click keeps them, and the chart redraws no bar it need not.
   const { from, to } = filters;
   const bars = useMemo(
-    () => buildTimelineBars({ timeline: views.timeline, measure, bucket: state.bucket, from, to, extent, covered }),
-    [views.timeline, measure, state.bucket, from, to, extent, covered],
+    () => buildTimelineBars({ timeline: views.timeline, measure, scale, bucket: state.bucket, from, to, extent, covered }),
+    [views.timeline, measure, scale, state.bucket, from, to, extent, covered],
   );
   const model = useMemo(
     () =>
@@ -49,6 +53,7 @@ export function ThemeTimelinePanel() {
         {
           timeline: views.timeline,
           measure,
+          scale,
           bucket: state.bucket,
           filters,
           themeOrder,
@@ -59,14 +64,16 @@ export function ThemeTimelinePanel() {
         },
         bars,
       ),
-    [views, measure, state.bucket, filters, themeOrder, labels, extent, covered, bars],
+    [views, measure, scale, state.bucket, filters, themeOrder, labels, extent, covered, bars],
   );
   const severalThemes = outline.severalThemes[measure];
 
   const noun = measure === 'statements' ? 'statements' : 'events';
-  const title = `Stacked bar chart: ${noun} per theme by ${UNIT_NAMES[model.unit].toLowerCase()}`;
+  const what = scale === 'share' ? `share of ${noun}` : noun;
+  const title = `Stacked bar chart: ${what} per theme by ${UNIT_NAMES[model.unit].toLowerCase()}`;
 
   const setMeasure = (next: TimelineMeasure) => update((current) => ({ ...current, measure: next }));
+  const setScale = (next: TimelineScale) => update((current) => ({ ...current, scale: next }));
   const setBucket = (next: TimeBucket) => update((current) => ({ ...current, bucket: next }));
   const toggleTheme = (id: string) =>
     update((current) => ({ ...current, filters: { ...current.filters, themes: toggleValue(current.filters.themes, id) } }));
@@ -79,6 +86,13 @@ export function ThemeTimelinePanel() {
         {MEASURES.map((option) => (
           <button key={option} type="button" aria-pressed={measure === option} onClick={() => setMeasure(option)}>
             {option === 'statements' ? 'Statements' : 'Events'}
+          </button>
+        ))}
+      </div>
+      <div className="tl-switch" role="group" aria-label="Scale">
+        {SCALES.map((option) => (
+          <button key={option} type="button" aria-pressed={scale === option} onClick={() => setScale(option)}>
+            {option === 'count' ? 'Count' : 'Share %'}
           </button>
         ))}
       </div>
@@ -101,6 +115,12 @@ export function ThemeTimelinePanel() {
         Table
       </button>
       <ExportMenu label="Export timeline" items={exportItems} />
+      <FigureOptionsDisclosure
+        figure="timeline"
+        defaultHeadline={timelineFigureTitle(measure, scale, model.unit)}
+        value={figureOptions}
+        onChange={setFigureOptions}
+      />
     </>
   );
 
@@ -136,6 +156,11 @@ export function ThemeTimelinePanel() {
       <DateRangeFields from={filters.from} to={filters.to} onCommit={setDates} />
       <ul className="tl-notes">
         {!showTable && model.bars.length > 1 ? <li>Drag across the bars to select dates.</li> : null}
+        {scale === 'share' ? (
+          <li>
+            Share: a theme&apos;s {noun} in a period as a percentage of all {noun} in that period that match the other filters.
+          </li>
+        ) : null}
         {severalThemes ? (
           <li>
             {measure === 'statements' ? 'A statement' : 'An event'} with several themes counts once under each, so the

@@ -127,3 +127,18 @@ describe('the SVG serializer', () => {
     expect(serializeSvgFragment(svg('rect', { x: 1 / 3, y: 2 }))).toBe('<rect x="0.33" y="2"/>');
   });
 });
+
+describe('the figure font', () => {
+  it('names Arial-metric fonts first and a generic family last, on the root', () => {
+    const root = parseSvg(composeFigure(frame, drawBox)).documentElement;
+    expect(root.getAttribute('font-family')).toBe('Arial, "Liberation Sans", Arimo, Helvetica, sans-serif');
+  });
+
+  it('takes the size it is given, as the export sizes ask', () => {
+    for (const [width, height] of [[1080, 1080], [640, 960]]) {
+      const root = parseSvg(composeFigure({ ...frame, width, height }, drawBox)).documentElement;
+      expect(root.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+      expect(root.getAttribute('width')).toBe(String(width));
+    }
+  });
+});

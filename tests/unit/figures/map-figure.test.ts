@@ -8,6 +8,7 @@ import { drawMapBody, mapFigureLegend, type MapFigureInput } from '../../../src/
 import { LIGHT_MAP_PALETTE } from '../../../src/figures/map-palette.ts';
 import { buildWorldGeography } from '../../../src/figures/world-geography.ts';
 import { findExternalReferences, parseSvg, visibleTexts } from '../../support/parse-svg.ts';
+import { serializeSvgFragment } from '../../../src/figures/svg.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const geography = buildWorldGeography(
@@ -103,5 +104,23 @@ describe('the map figure', () => {
     expect(more).toBeDefined();
     const listed = texts.filter((t) => /: 1 event$/.test(t)).length;
     expect(listed + Number(more!.split(' ')[1])).toBe(codes.length);
+  });
+});
+
+describe('the map figure in a narrow body', () => {
+  const listTitleY = (box: { width: number; height: number }) => {
+    const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawMapBody(input, box))}</svg>`);
+    const title = Array.from(document.getElementsByTagName('text')).find((text) => text.textContent === 'Countries, most events first')!;
+    return { x: Number(title.getAttribute('x')), y: Number(title.getAttribute('y')) };
+  };
+
+  it('puts the country list under the map at phone width, and beside it at landscape width', () => {
+    const phone = listTitleY({ width: 560, height: 700 });
+    expect(phone.x).toBe(0);
+    // Under a map the full 560 px wide (half as tall as wide, or so).
+    expect(phone.y).toBeGreaterThan(250);
+    const landscape = listTitleY({ width: 1120, height: 500 });
+    expect(landscape.x).toBeGreaterThan(700);
+    expect(landscape.y).toBeLessThan(40);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeFigure } from '../../../src/figures/figure-frame.ts';
 import { serializeSvgFragment } from '../../../src/figures/svg.ts';
 import { countAxisTicks } from '../../../src/domain/timeline/timeline-model.ts';
-import { drawTimelineBody, timelineLegend, type TimelineFigureData } from '../../../src/figures/timeline-figure.ts';
+import { barValueLabels, drawTimelineBody, timelineLegend, type TimelineFigureData } from '../../../src/figures/timeline-figure.ts';
 import { parseSvg, visibleTexts, findExternalReferences } from '../../support/parse-svg.ts';
 
 const data: TimelineFigureData = {
@@ -142,5 +142,55 @@ describe('the exported count axis', () => {
 
   it.each([1, 3, 5, 7, 10, 17, 37, 1234])('has the live chart\'s ticks for a tallest bar of %i', (max) => {
     expect(axisLabels(oneBar(max))).toEqual(countAxisTicks(max));
+  });
+});
+
+describe('value labels', () => {
+  const valueTexts = (figure: TimelineFigureData, box = BOX) => {
+    const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(figure, box))}</svg>`);
+    return Array.from(document.getElementsByTagName('text'))
+      .filter((text) => text.getAttribute('class') === 'figure-value')
+      .map((text) => text.textContent);
+  };
+  const single: TimelineFigureData = { ...data, series: [data.series[1]!] };
+
+  it('labels every bar of a single series, zero included, and no segment of a stack', () => {
+    expect(valueTexts(single)).toEqual(['2', '0', '4']);
+    expect(barValueLabels(single, 300)).toEqual(['2', '0', '4']);
+    expect(valueTexts(data)).toEqual([]);
+    expect(barValueLabels(data, 300)).toBeNull();
+  });
+
+  it('labels no bar when one label would not fit its band', () => {
+    const wide: TimelineFigureData = { ...single, series: [{ ...single.series[0]!, counts: [1, 123456, 2] }] };
+    expect(barValueLabels(wide, 30)).toBeNull();
+    expect(barValueLabels(wide, 80)).toEqual(['1', '123456', '2']);
+  });
+
+  it('leaves the buckets no source covers unlabelled, as they are hatched', () => {
+    const gap: TimelineFigureData = { ...single, buckets: data.buckets.map((bucket, b) => ({ ...bucket, covered: b !== 1 })) };
+    expect(valueTexts(gap)).toEqual(['2', '4']);
+  });
+
+  it('draws shares with one decimal and a percent axis', () => {
+    const share: TimelineFigureData = {
+      ...single,
+      scale: 'share',
+      buckets: data.buckets.map((bucket, b) => ({ ...bucket, items: [4, 1, 8][b] })),
+      series: [{ ...single.series[0]!, values: [50, 0, 50] }],
+    };
+    expect(valueTexts(share)).toEqual(['50.0%', '0.0%', '50.0%']);
+    const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(share, BOX))}</svg>`);
+    const ticks = Array.from(document.getElementsByTagName('text')).filter((t) => t.getAttribute('text-anchor') === 'end').map((t) => t.textContent);
+    expect(ticks).toEqual(countAxisTicks(50).map((tick) => `${tick}%`));
+    const titles = Array.from(document.getElementsByTagName('title')).map((t) => t.textContent);
+    expect(titles).toContain('Drug trafficking, Mar 2020: 2 (50.0% of 4)');
+    expect(Array.from(document.getElementsByTagName('text')).map((t) => t.textContent)).toContain('Share of statements (%)');
+  });
+
+  it('keeps the tallest bar’s label inside the body', () => {
+    const document = parseSvg(`<svg xmlns="http://www.w3.org/2000/svg">${serializeSvgFragment(drawTimelineBody(single, BOX))}</svg>`);
+    const labels = Array.from(document.getElementsByTagName('text')).filter((t) => t.getAttribute('class') === 'figure-value');
+    for (const label of labels) expect(Number(label.getAttribute('y')) - 14).toBeGreaterThanOrEqual(0);
   });
 });

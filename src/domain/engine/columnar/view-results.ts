@@ -240,9 +240,14 @@ export function buildTimeline(
     }
     return result;
   };
+  // Each item once per day, whatever its themes: the shares' denominators.
+  const statementTotals = countPerRange(statements, null, index.blockBounds, ws.scratch('timeline-statement-totals', blocks));
+  const eventTotals = ws.scratch('timeline-event-totals', blocks);
+  for (let e = 0; e < index.eventCount; e += 1) if (events === null || hasBit(events, e)) eventTotals[index.eventBlock[e]!]! += 1;
   return {
     dates: usedBlocks.map((b) => index.blockDates[b]!),
     statements: align(statementCells),
     events: align(eventCells),
+    totals: { statements: usedBlocks.map((b) => statementTotals[b]!), events: usedBlocks.map((b) => eventTotals[b]!) },
   };
 }

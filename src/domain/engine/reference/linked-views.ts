@@ -137,6 +137,8 @@ function buildTimeline(index: CorpusIndex, p: Predicate): ThemeDaySeries {
   const statementCells = new Map<string, Map<IsoDate, number>>();
   const eventCells = new Map<string, Map<IsoDate, number>>();
   const dates = new Set<IsoDate>();
+  const statementTotals = new Map<IsoDate, number>();
+  const eventTotals = new Map<IsoDate, number>();
   const add = (cells: Map<string, Map<IsoDate, number>>, theme: string, date: IsoDate) => {
     let series = cells.get(theme);
     if (!series) {
@@ -148,11 +150,13 @@ function buildTimeline(index: CorpusIndex, p: Predicate): ThemeDaySeries {
   };
   for (const s of index.statements) {
     if (!statementMatches(index, s, p)) continue;
+    statementTotals.set(s.date, (statementTotals.get(s.date) ?? 0) + 1);
     if (s.themes.length === 0) add(statementCells, UNTHEMED, s.date);
     for (const theme of s.themes) add(statementCells, theme, s.date);
   }
   for (const event of index.events) {
     if (!eventMatches(index, event, p)) continue;
+    eventTotals.set(event.start, (eventTotals.get(event.start) ?? 0) + 1);
     if (event.themes.size === 0) add(eventCells, UNTHEMED, event.start);
     for (const theme of event.themes) add(eventCells, theme, event.start);
   }
@@ -165,7 +169,15 @@ function buildTimeline(index: CorpusIndex, p: Predicate): ThemeDaySeries {
     }
     return result;
   };
-  return { dates: sortedDates, statements: align(statementCells), events: align(eventCells) };
+  return {
+    dates: sortedDates,
+    statements: align(statementCells),
+    events: align(eventCells),
+    totals: {
+      statements: sortedDates.map((date) => statementTotals.get(date) ?? 0),
+      events: sortedDates.map((date) => eventTotals.get(date) ?? 0),
+    },
+  };
 }
 
 function facetCounts(

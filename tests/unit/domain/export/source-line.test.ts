@@ -20,7 +20,7 @@ describe('describeSourceLine', () => {
     {
       name: 'more documents than are listed',
       documents: [1, 2, 3, 4, 5].map((n) => doc('SCO Secretariat', n)),
-      line: 'Source: SCO Secretariat. https://example.org/1, https://example.org/2, https://example.org/3 and 2 more. Forum Atlas corpus version abc123def456, generated 28 November 2026.',
+      line: 'Source: SCO Secretariat. https://example.org/1, https://example.org/2, https://example.org/3 and 2 more releases. Forum Atlas corpus version abc123def456, generated 28 November 2026.',
     },
     {
       name: 'no documents',
@@ -33,6 +33,20 @@ describe('describeSourceLine', () => {
 
   it('opens with the synthetic-data notice for a synthetic corpus', () => {
     expect(describeSourceLine({ ...base, synthetic: true, documents: [doc('X', 1)] })).toMatch(/^SYNTHETIC DATA — not real events\. Source: X\./);
+  });
+
+  it('counts the releases it does not list, in the singular for one', () => {
+    expect(describeSourceLine({ ...base, documents: [1, 2, 3, 4].map((n) => doc('X', n)) })).toContain('https://example.org/3 and 1 more release. Forum');
+    const phone = describeSourceLine({ ...base, maxUrls: 2, documents: Array.from({ length: 200 }, (_, n) => doc('X', n)) });
+    expect(phone).toBe('Source: X. https://example.org/0, https://example.org/1 and 198 more releases. Forum Atlas corpus version abc123def456, generated 28 November 2026.');
+  });
+
+  it('never prints the corpus hash without saying it is the corpus version', () => {
+    for (const documents of [[], [doc('X', 1)], [1, 2, 3, 4, 5].map((n) => doc('X', n))]) {
+      const line = describeSourceLine({ ...base, documents });
+      expect(line.split('abc123def456')).toHaveLength(2);
+      expect(line).toContain('corpus version abc123def456');
+    }
   });
 
   it('lists each URL once', () => {

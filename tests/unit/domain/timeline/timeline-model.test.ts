@@ -11,7 +11,7 @@ import {
   countAxisTicks,
   PALETTE_SIZE,
   rangeOfBars,
-  seriesCount,
+  seriesValue,
   styleSeries,
 } from '../../../../src/domain/timeline/timeline-model.ts';
 import { coveredPeriods, describeCoveredPeriods, eventStartExtent, isBucketCovered, mergePeriods } from '../../../../src/domain/timeline/timeline-coverage.ts';
@@ -280,6 +280,7 @@ describe('buildTimelineBars: the part of the model a theme click leaves alone', 
     const bars = barsOf(i);
     const whole = buildTimelineModel(i);
     expect(bars).toEqual({
+      scale: whole.scale,
       unit: whole.unit,
       autoUnit: whole.autoUnit,
       coarsenedFrom: whole.coarsenedFrom,
@@ -304,16 +305,16 @@ describe('buildTimelineBars: the part of the model a theme click leaves alone', 
   });
 });
 
-describe('seriesCount', () => {
+describe('seriesValue', () => {
   it('reads one series of a bar, zero when the bar lacks it', () => {
     const bar = model().bars[0]!;
-    expect(seriesCount('drug-trafficking')(bar)).toBe(bar.counts['drug-trafficking']);
-    expect(seriesCount('no-such-theme')(bar)).toBe(0);
+    expect(seriesValue('drug-trafficking')(bar)).toBe(bar.values["drug-trafficking"]);
+    expect(seriesValue('no-such-theme')(bar)).toBe(0);
   });
 
   it('is the same function for the same series, another for another', () => {
-    expect(seriesCount('drug-trafficking')).toBe(seriesCount('drug-trafficking'));
-    expect(seriesCount('drug-trafficking')).not.toBe(seriesCount(UNTHEMED));
+    expect(seriesValue('drug-trafficking')).toBe(seriesValue('drug-trafficking'));
+    expect(seriesValue('drug-trafficking')).not.toBe(seriesValue(UNTHEMED));
   });
 });
 
@@ -380,6 +381,7 @@ describe('summarizeTimeline', () => {
     dates: ['2020-08-17', '2020-08-18'],
     statements: { a: [4, 0], b: [4, 1], c: [1, 0], [UNTHEMED]: [6, 0] },
     events: { a: [1, 0], b: [1, 1] },
+    totals: { statements: [11, 1], events: [1, 1] },
   };
   const label = (id: string) => ({ a: 'Alpha', b: 'Beta', c: 'Gamma' })[id] ?? 'No theme assigned';
   const covered = [{ first: '2020-08-17', last: '2020-08-18' }];
@@ -409,7 +411,7 @@ describe('summarizeTimeline', () => {
       measure: 'statements',
       matchCount: 4,
       filters: EMPTY_FILTERS,
-      timeline: { dates: ['2020-08-17'], statements, events: {} },
+      timeline: { dates: ['2020-08-17'], statements, events: {}, totals: { statements: [4], events: [0] } },
       themeLabel: (id) => id.toUpperCase(),
       covered,
     });

@@ -45,6 +45,7 @@ function problemsOf(state: ViewState): string[] {
   expect(['date-asc', 'date-desc'].includes(state.sort), 'sort');
   expect(['auto', 'day', 'week', 'month', 'year'].includes(state.bucket), 'bucket');
   expect(['statements', 'events'].includes(state.measure), 'measure');
+  expect(['count', 'share'].includes(state.scale), 'scale');
   expect(state.statement === null || ID.test(state.statement), 'statement');
   expect(isList(state.tables, /^(map|timeline)$/), 'tables');
   expect(
@@ -57,7 +58,7 @@ function problemsOf(state: ViewState): string[] {
 
 // Query strings as people and programs garble them: known keys with odd
 // values, unknown keys, percent escapes (some broken), separators, unicode.
-const KEYS = ['country', 'mentions', 'theme', 'speaker', 'event', 'from', 'to', 'q', 'bucket', 'measure', 'sort', 'table', 'statement', 'corpus'];
+const KEYS = ['country', 'mentions', 'theme', 'speaker', 'event', 'from', 'to', 'q', 'bucket', 'measure', 'scale', 'sort', 'table', 'statement', 'corpus'];
 const piece = fc.oneof(
   fc.constantFrom('JPN', 'CHN', 'jpn', 'month', 'events', 'desc', 'map', 'timeline', '1', 'data/x.json', '../x.json', '2020-02-29', '2021-02-29', '0000-01-01', '9999-12-31', 'doc:1-5'),
   fc.constantFrom('%', '%2', '%ZZ', '%2C', '%26', '%3D', '%E2%82', '%ED%A0%80', '%F0%9F%98%80', '%00', '+', '&', '=', ',', ',,', '?', '#', ' ', '\u00e9', '\uD83D', '\uDE00', '😀', '\u0301', '\r\n'),
@@ -115,6 +116,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     sort: fc.constantFrom('date-asc' as const, 'date-desc' as const),
     bucket: fc.constantFrom('auto' as const, 'day' as const, 'week' as const, 'month' as const, 'year' as const),
     measure: fc.constantFrom('statements' as const, 'events' as const),
+    scale: fc.constantFrom('count' as const, 'share' as const),
     statement: fc.option(id),
     tables: fc.uniqueArray(fc.constantFrom('map' as const, 'timeline' as const), { maxLength: 2 }),
     corpus: fc.option(
@@ -137,6 +139,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       sort: rest.sort,
       bucket: rest.bucket,
       measure: rest.measure,
+      scale: rest.scale,
       statement: rest.statement,
       tables: rest.tables,
       corpus: rest.corpus,

@@ -13,6 +13,8 @@ describe('parseViewState', () => {
     ['?country=jpn,12,JAPAN', DEFAULT_VIEW_STATE],
     ['?from=2020-02-30&to=yesterday', DEFAULT_VIEW_STATE],
     ['?bucket=fortnight&measure=words&sort=sideways', DEFAULT_VIEW_STATE],
+    ['?scale=percent', DEFAULT_VIEW_STATE],
+    ['?scale=count', DEFAULT_VIEW_STATE],
     ['?corpus=https://evil.example/x.json', DEFAULT_VIEW_STATE],
     ['?corpus=../secret.json', DEFAULT_VIEW_STATE],
     ['?statement=%3Cscript%3E', DEFAULT_VIEW_STATE],
@@ -23,7 +25,7 @@ describe('parseViewState', () => {
 
   it('reads every filter', () => {
     const state = parseViewState(
-      '?country=JPN,CHN&mentions=1&theme=drug-trafficking&speaker=vladimir-norov&event=e1&from=2020-01-01&to=2020-12-31&q=terror&bucket=month&measure=events&sort=desc&statement=doc:1-5',
+      '?country=JPN,CHN&mentions=1&theme=drug-trafficking&speaker=vladimir-norov&event=e1&from=2020-01-01&to=2020-12-31&q=terror&bucket=month&measure=events&scale=share&sort=desc&statement=doc:1-5',
     );
     expect(state.filters).toEqual({
       countries: [jpn, chn],
@@ -35,7 +37,7 @@ describe('parseViewState', () => {
       to: '2020-12-31',
       search: 'terror',
     });
-    expect(state).toMatchObject({ bucket: 'month', measure: 'events', sort: 'date-desc', statement: 'doc:1-5' });
+    expect(state).toMatchObject({ bucket: 'month', measure: 'events', scale: 'share', sort: 'date-desc', statement: 'doc:1-5' });
   });
 
   it('swaps a reversed date range instead of dropping it', () => {
@@ -75,11 +77,13 @@ describe('serializeViewState', () => {
       ...DEFAULT_VIEW_STATE,
       filters: { ...DEFAULT_VIEW_STATE.filters, countries: [jpn, chn], themes: ['a', 'b'], search: 'drug & crime' },
       bucket: 'week',
+      scale: 'share',
       statement: 'doc:1-5',
       tables: ['timeline'],
     };
     const query = serializeViewState(state);
     expect(query).toContain('country=JPN,CHN');
+    expect(query).toContain('scale=share');
     expect(query).toContain('statement=doc:1-5');
     expect(parseViewState(query)).toEqual(state);
   });

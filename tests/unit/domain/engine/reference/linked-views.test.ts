@@ -89,6 +89,15 @@ describe('computeLinkedViews: each view ignores its own filter', () => {
     expect(views.totals.statements).toBe(0);
   });
 
+  it('counts each statement and event once per day in the timeline totals, whatever its themes', () => {
+    // The first forum's first statement has two themes: the series add up to 4 that day, the statements are 3.
+    const views = run({ themes: ['drug-trafficking'] });
+    const themed = Object.values(views.timeline.statements).reduce((sum, counts) => sum + counts[0]!, 0);
+    expect(themed).toBe(4);
+    expect(views.timeline.totals).toEqual({ statements: [3, 1, 1], events: [1, 1, 1] });
+    expect(run({ countries: ['IND' as CountryCode] }).timeline.totals).toEqual({ statements: [1], events: [1] });
+  });
+
   it('counts facets without their own selection, but with the others', () => {
     const views = run({ themes: ['drug-trafficking'], speakers: ['ana-ruiz'] });
     expect(views.facets.themes).toEqual([

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
+const [path, width, selector, out, scheme] = process.argv.slice(2);
+const server = await startPreview({ root: '/work/main', port: 4192 });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: (scheme as 'light') ?? 'light' });
+await page.goto(`http://127.0.0.1:4192/${path}`);
+await page.getByTestId('count-statements').waitFor({ timeout: 120000 });
+await page.waitForTimeout(300);
+await page.locator(selector!).first().screenshot({ path: out! });
+await browser.close();
+server.kill();
+process.exit(0);
