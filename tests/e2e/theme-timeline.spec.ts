@@ -75,7 +75,7 @@ test('a legend item filters by its theme; the other themes stay drawn, muted', a
   expect(query(page).get('theme')).toMatch(/^[a-z0-9-]+$/);
   await expect(top).toHaveAttribute('aria-pressed', 'true');
   await expect(headlineStatements(page)).toHaveText(String(SEED.topCount));
-  await expect(summary(page)).toHaveText(`${SEED.topCount} statements on ${SEED.day}; most often: ${SEED.topTheme} (${SEED.topCount}).`);
+  await expect(summary(page)).toHaveText(`${SEED.topCount} statements about ${SEED.topTheme} on ${SEED.day}.`);
   await expect(segments(page)).toHaveCount(before);
   await expect(panel(page).locator('path.tl-bar--muted')).toHaveCount(before - 1);
 
