@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusError, formatCorpusProblems } from '../../../../src/domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { describeExcluded } from '../../../../src/domain/corpus/excluded-records.ts';
-import { openCorpus, type OpenCorpusOptions } from '../../../../src/domain/corpus/open-corpus.ts';
+import { openCorpus, type OpenCorpusOptions } from '../../../../src/domain/corpus/read-corpus-text.ts';
 import { buildTestCorpus, smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 
 /** All or nothing: any problem throws a CorpusError (the tolerant reader leaves bad records out). */
