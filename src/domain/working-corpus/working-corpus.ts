@@ -48,11 +48,3 @@ export function mergeWorkingCorpus(bundled: Corpus, releases: readonly KeptRelea
   if (problems.length > 0) throw new CorpusBuildError(problems);
   return corpus;
 }
-
-/** A short fingerprint of the releases, so a change of any one opens the working corpus again. */
-export function workingRevision(releases: readonly KeptRelease[]): string {
-  return releases
-    .map((r) => `${r.id}@${r.addedAt}#${r.corrections.length}`)
-    .sort()
-    .join('|');
-}
