@@ -65,7 +65,7 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
         bundledHref={bundled.href}
         onOpenBundled={bundled.open}
       />
-      {(source.kind === 'bundled' || source.kind === 'working') && !loaded.empty ? (
+      {source.kind === 'bundled' && !loaded.empty ? (
         <DemoCorpusOffer documents={loaded.corpus.documents.length} href={demo.href} onOpen={demo.open} />
       ) : null}
       {loaded.empty ? (
@@ -183,6 +183,12 @@ function CorpusApp() {
             onClose={() => setAdding(false)}
             onKept={onKept}
             onShowExisting={showExisting}
+            onImported={(message) => {
+              setAdding(false);
+              setKeptMessage(message);
+              setPicked(null);
+              update((current) => ({ ...freshViewState(current), corpus: null }));
+            }}
           />
         </Suspense>
       ) : null}

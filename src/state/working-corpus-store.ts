@@ -154,3 +154,12 @@ export async function clearDraft(): Promise<void> {
     // Nothing to clear when storage is unavailable.
   }
 }
+
+/** Adds releases read from a file, all in one transaction: all of them are kept, or none. */
+export function importReleases(releases: readonly KeptRelease[]): Promise<void> {
+  return write(async (db) => {
+    const tx = db.transaction('releases', 'readwrite');
+    for (const release of releases) await tx.store.add(release);
+    await tx.done;
+  });
+}

@@ -7,6 +7,7 @@ import { checkReleaseForm, EMPTY_RELEASE_FORM, type ReleaseForm, type ReleaseFor
 import type { KeptRelease } from '../../domain/working-corpus/working-corpus.ts';
 import { clearDraft, keepRelease, loadDraft, saveDraft } from '../../state/working-corpus-store.ts';
 import { extractInWorker } from './extract-in-worker.ts';
+import { ImportReleases } from './import-releases.tsx';
 import { ReleaseFormView } from './release-form.tsx';
 import { Review, type ReviewState } from './review.tsx';
 import './add-release.css';
@@ -25,12 +26,14 @@ export default function AddReleaseDialog({
   onClose,
   onKept,
   onShowExisting,
+  onImported,
 }: {
   /** The documents already in the working corpus, for the duplicate check. */
   documents: readonly CorpusDocument[];
   onClose: () => void;
   onKept: (release: KeptRelease) => void;
   onShowExisting: (documentId: string) => void;
+  onImported: (message: string) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<Draft>({ form: EMPTY_RELEASE_FORM, review: null });
@@ -210,6 +213,7 @@ export default function AddReleaseDialog({
           }
         />
       )}
+      {reviewing ? null : <ImportReleases documents={documents} onImported={onImported} />}
     </dialog>
   );
 }

@@ -1,7 +1,22 @@
 import { useState } from 'react';
 import type { KeptRelease } from '../../domain/working-corpus/working-corpus.ts';
+import { downloadFile } from '../../components/download.ts';
 import { removeRelease, restoreRelease, type WorkingStore } from '../../state/working-corpus-store.ts';
+import { workingCorpusFile } from '../../state/working-corpus-file.ts';
 import './add-release.css';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function exportReleases(releases: readonly KeptRelease[]): Promise<void> {
+  const { serializeReleasesFile } = await import('../../domain/working-corpus/releases-file.ts');
+  const text = serializeReleasesFile(releases, new Date().toISOString());
+  downloadFile({ name: `forum-atlas-releases-${today()}.json`, blob: new Blob([text], { type: 'application/json' }) });
+}
+
+async function exportCorpus(releases: readonly KeptRelease[]): Promise<void> {
+  const file = await workingCorpusFile(releases);
+  downloadFile({ name: `forum-atlas-working-corpus-${today()}.json`, blob: file });
+}
 
 function releaseName(release: KeptRelease): string {
   const { document, event } = release.extracted;
@@ -18,6 +33,7 @@ export function WorkingCorpusBar({ store, message }: { store: WorkingStore; mess
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const releases = store.releases;
+  const notExported = (e: unknown) => setError(`Not exported: ${e instanceof Error ? e.message : String(e)}`);
   const status = error ?? (removed ? `Removed “${releaseName(removed)}” from the working corpus.` : message);
   if (store.status === 'unavailable') {
     return (
@@ -59,28 +75,38 @@ export function WorkingCorpusBar({ store, message }: { store: WorkingStore; mess
         </span>
       </p>
       {open && releases.length > 0 ? (
-        <ul className="working-corpus__list">
-          {releases.map((release) => (
-            <li key={release.id}>
-              <span>
-                {releaseName(release)} — {release.extracted.document.publisher}, {release.extracted.document.publishedOn}
-                {release.corrections.length > 0 ? `, ${release.corrections.length} correction${release.corrections.length === 1 ? '' : 's'}` : ''}
-              </span>{' '}
-              <button
-                type="button"
-                aria-label={`Remove ${releaseName(release)}`}
-                onClick={() => {
-                  setError(null);
-                  removeRelease(release.id)
-                    .then(() => setRemoved(release))
-                    .catch((e: unknown) => setError(`Not removed: ${e instanceof Error ? e.message : String(e)}`));
-                }}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <div className="working-corpus__actions">
+            <button type="button" onClick={() => void exportReleases(releases).catch(notExported)}>
+              Export your releases
+            </button>
+            <button type="button" onClick={() => void exportCorpus(releases).catch(notExported)}>
+              Download the working corpus (corpus file)
+            </button>
+          </div>
+          <ul className="working-corpus__list">
+            {releases.map((release) => (
+              <li key={release.id}>
+                <span>
+                  {releaseName(release)} — {release.extracted.document.publisher}, {release.extracted.document.publishedOn}
+                  {release.corrections.length > 0 ? `, ${release.corrections.length} correction${release.corrections.length === 1 ? '' : 's'}` : ''}
+                </span>{' '}
+                <button
+                  type="button"
+                  aria-label={`Remove ${releaseName(release)}`}
+                  onClick={() => {
+                    setError(null);
+                    removeRelease(release.id)
+                      .then(() => setRemoved(release))
+                      .catch((e: unknown) => setError(`Not removed: ${e instanceof Error ? e.message : String(e)}`));
+                  }}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );
