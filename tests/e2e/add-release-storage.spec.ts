@@ -21,7 +21,7 @@ async function review(page: Page, text = RELEASE) {
 
 test('a write the browser refuses (quota) says so and keeps the release on screen; keeping again works', async ({ page }) => {
   await page.addInitScript(() => {
-    const add = IDBObjectStore.prototype.add;
+    const add = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'add')!.value as IDBObjectStore['add'];
     IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
       if ((window as unknown as { fullDisk?: boolean }).fullDisk) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return add.apply(this, args);
