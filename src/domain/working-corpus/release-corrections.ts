@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type AppliedCorrection, type CorpusDocument, type ForumEvent, type Statement } from '../corpus/corpus-schema.ts';
+import { SCHEMA_VERSION, type AppliedCorrection, type Corpus, type CorpusDocument, type ForumEvent, type Statement } from '../corpus/corpus-schema.ts';
 import { applyCorrections, canonicalJson, type Correction } from '../extract/corrections.ts';
 
 /**
@@ -21,32 +21,36 @@ export type CorrectedRelease = ReleaseRecords & {
   problems: string[];
 };
 
-export function applyReleaseCorrections(records: ReleaseRecords, corrections: readonly Correction[]): CorrectedRelease {
-  const removed = new Set(corrections.filter(isRemoval).map((c) => c.id));
-  const { corpus, applied, outcomes } = applyCorrections(
-    {
-      schemaVersion: SCHEMA_VERSION,
-      taxonomy: [],
-      documents: [records.document],
-      events: [records.event],
-      statements: records.statements.filter((s) => !removed.has(s.id)),
-    },
+/**
+ * applyCorrections (what ingest runs) plus the drops: statements named by a
+ * "removed" correction are left out, the drops listed among the applied
+ * corrections after the others. A drop of a statement that is not there is
+ * stale. Works on a whole corpus, so ingest's buildCorpus can call it in
+ * place of applyCorrections to honour drops too.
+ */
+export function applyCorrectionsWithRemovals(corpus: Corpus, corrections: readonly Correction[]) {
+  const drops = corrections.filter(isRemoval);
+  const removed = new Set(drops.map((c) => c.id));
+  const { corpus: corrected, applied, outcomes } = applyCorrections(
+    { ...corpus, statements: corpus.statements.filter((s) => !removed.has(s.id)) },
     corrections.filter((c) => !isRemoval(c)),
   );
   const problems = outcomes.flatMap((o) => (o.status === 'applied' ? [] : [o.message]));
   const removals: AppliedCorrection[] = [];
-  for (const c of corrections.filter(isRemoval)) {
-    if (records.statements.some((s) => s.id === c.id)) {
+  for (const c of drops) {
+    if (corpus.statements.some((s) => s.id === c.id)) {
       removals.push({ recordType: 'statement', recordId: c.id, field: REMOVED_FIELD, previous: false, reason: c.reason });
     } else problems.push(`no statement "${c.id}" to drop`);
   }
-  return {
-    document: corpus.documents[0]!,
-    event: corpus.events[0]!,
-    statements: corpus.statements,
-    applied: [...applied, ...removals],
-    problems,
-  };
+  return { corpus: corrected, applied: [...applied, ...removals], problems };
+}
+
+export function applyReleaseCorrections(records: ReleaseRecords, corrections: readonly Correction[]): CorrectedRelease {
+  const { corpus, applied, problems } = applyCorrectionsWithRemovals(
+    { schemaVersion: SCHEMA_VERSION, taxonomy: [], documents: [records.document], events: [records.event], statements: records.statements },
+    corrections,
+  );
+  return { document: corpus.documents[0]!, event: corpus.events[0]!, statements: corpus.statements, applied, problems };
 }
 
 /** One change the analyst asks for: a record's field and its new value. */

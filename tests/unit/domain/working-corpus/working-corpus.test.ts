@@ -5,7 +5,7 @@ import { CorpusBuildError } from '../../../../src/domain/extract/build-corpus.ts
 import { CorrectionsSchema } from '../../../../src/domain/extract/corrections.ts';
 import { bundledTables } from '../../../../src/domain/working-corpus/extraction-tables.ts';
 import { runExtraction } from '../../../../src/domain/working-corpus/extract-protocol.ts';
-import { addCorrection, applyReleaseCorrections, withoutCorrection, type ReleaseRecords } from '../../../../src/domain/working-corpus/release-corrections.ts';
+import { addCorrection, applyCorrectionsWithRemovals, applyReleaseCorrections, withoutCorrection, type ReleaseRecords } from '../../../../src/domain/working-corpus/release-corrections.ts';
 import { ANALYST_CUE, dropStatement, moveCountry, setDate, setFormat, setThemes } from '../../../../src/domain/working-corpus/review-changes.ts';
 import { mergeWorkingCorpus, type KeptRelease } from '../../../../src/domain/working-corpus/working-corpus.ts';
 import { findDuplicate, newDocumentId, normaliseText, normaliseUrl } from '../../../../src/domain/working-corpus/duplicates.ts';
@@ -98,6 +98,17 @@ describe('review corrections', () => {
     corrected = applyReleaseCorrections(records, withoutCorrection(corrections, 0));
     expect(corrected.statements).toHaveLength(2);
     expect(() => addCorrection(records, [], dropStatement(first!), '  ')).toThrow(/reason/);
+  });
+});
+
+describe('applyCorrectionsWithRemovals on a whole corpus', () => {
+  it('drops a statement of the seed, keeps the others, and calls a drop of a missing statement stale', () => {
+    const [first] = bundled.statements;
+    const drop = { record: 'statement' as const, id: first!.id, field: 'removed', value: true, was: false, reason: 'Not a statement.' };
+    const { corpus, applied, problems } = applyCorrectionsWithRemovals(bundled, [drop, { ...drop, id: 'nowhere:1-2' }]);
+    expect(corpus.statements.map((s) => s.id)).toEqual(bundled.statements.slice(1).map((s) => s.id));
+    expect(applied).toEqual([{ recordType: 'statement', recordId: first!.id, field: 'removed', previous: false, reason: 'Not a statement.' }]);
+    expect(problems).toEqual(['no statement "nowhere:1-2" to drop']);
   });
 });
 
