@@ -1,7 +1,8 @@
 /**
  * `npm run ingest`: turns every source under data/sources/ into
  * public/data/corpus.json. `--check` rebuilds in memory and fails when the
- * committed file differs; `--root DIR` runs against another project tree.
+ * committed file differs; `--report` prints, per document, what was found
+ * and what was left for review; `--root DIR` runs against another project tree.
  */
 import { resolve } from 'node:path';
 import { runIngest } from './lib/ingest-run.ts';
@@ -9,5 +10,5 @@ import { runIngest } from './lib/ingest-run.ts';
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');
 const root = rootIndex === -1 ? process.cwd() : resolve(args[rootIndex + 1] ?? '.');
-const { exitCode } = runIngest({ root, check: args.includes('--check') });
+const { exitCode } = runIngest({ root, check: args.includes('--check'), report: args.includes('--report') });
 process.exitCode = exitCode;

@@ -14,6 +14,7 @@ import {
   type CountryName,
   type Tables,
 } from '../../src/domain/extract/tables.ts';
+import { GazetteerSchema } from '../../src/domain/extract/gazetteer.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { parseJsonFile } from './json-file.ts';
 
@@ -48,5 +49,6 @@ export function loadTables(root: string): Tables {
     organisations: readJsonFile(root, 'data/organisations.json', OrganisationsSchema),
     places: readJsonFile(root, 'data/places.json', PlacesSchema),
     eventFormats: readJsonFile(root, 'data/event-formats.json', EventFormatsSchema),
+    gazetteer: readJsonFile(root, 'data/gazetteer.json', GazetteerSchema),
   };
 }

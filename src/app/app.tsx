@@ -50,7 +50,15 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
 
   if (query.isPending) return <CorpusLoading name={name} progress={progress} />;
   if (query.error) {
-    return <CorpusLoadError error={query.error} onRetry={() => void query.refetch()} onOpenFile={openFile} bundled={backToBundled} />;
+    return (
+      <CorpusLoadError
+        error={query.error}
+        origin={source.kind}
+        onRetry={() => void query.refetch()}
+        onOpenFile={openFile}
+        bundled={backToBundled}
+      />
+    );
   }
   const loaded = query.data;
   return (
@@ -62,6 +70,7 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
         version={loaded.version}
         synthetic={loaded.corpus.synthetic}
         excluded={loaded.excluded}
+        repaired={loaded.repaired}
         bundledHref={bundled.href}
         onOpenBundled={bundled.open}
       />

@@ -14,6 +14,18 @@ const TITLES: Record<CorpusError['kind'], string> = {
   empty: 'The corpus file is empty.',
 };
 
+/** Where the corpus came from decides what a web page instead of JSON means. */
+export type CorpusOriginKind = 'bundled' | 'url' | 'file' | 'synthetic';
+
+const FILE_TITLES: Partial<Record<CorpusError['kind'], string>> = {
+  html: 'The file is a web page, not a corpus.',
+};
+
+const FILE_HINTS: Partial<Record<CorpusError['kind'], string>> = {
+  html: 'It may be a page saved from a browser. Open the corpus’s .json file instead.',
+  'not-found': 'The file could not be read from this computer. Open it again, or another file.',
+};
+
 const HINTS: Record<CorpusError['kind'], string> = {
   'not-found': 'Check the file name in the page address, or open a corpus file from this computer.',
   'not-json': 'The file may be cut short, or not be a corpus at all. Open another file, or try again once it is complete.',
@@ -33,8 +45,11 @@ export function CorpusLoadError({
   onRetry,
   onOpenFile,
   bundled,
+  origin,
 }: {
   error: Error;
+  /** Where the corpus was opened from: a picked file is not blamed on the page address. */
+  origin: CorpusOriginKind;
   onRetry: () => void;
   onOpenFile: (file: File) => void;
   /** The way back to the bundled corpus; null when the bundled corpus is what failed. */
@@ -49,7 +64,7 @@ export function CorpusLoadError({
   return (
     <div className="panel-state panel-state--error corpus-error" role="alert" data-kind={corpusError?.kind ?? 'failed'}>
       <p className="panel-state__title" ref={heading} tabIndex={-1}>
-        {corpusError ? TITLES[corpusError.kind] : 'The corpus could not be opened.'}
+        {corpusError ? ((origin === 'file' ? FILE_TITLES[corpusError.kind] : undefined) ?? TITLES[corpusError.kind]) : 'The corpus could not be opened.'}
       </p>
       <p className="corpus-error__message">{error.message}</p>
       {problems.length > 0 ? (
@@ -59,7 +74,9 @@ export function CorpusLoadError({
           ))}
         </ul>
       ) : null}
-      {corpusError ? <p className="corpus-error__hint">{HINTS[corpusError.kind]}</p> : null}
+      {corpusError ? (
+        <p className="corpus-error__hint">{(origin === 'file' ? FILE_HINTS[corpusError.kind] : undefined) ?? HINTS[corpusError.kind]}</p>
+      ) : null}
       <div className="corpus-error__actions">
         <button type="button" onClick={onRetry}>
           Try again

@@ -1,14 +1,16 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { outlineCorpus } from '../domain/corpus/corpus-outline.ts';
 import { createColumnarEngine, createColumnarEngineFromIndex } from '../domain/engine/linked-views-engine.ts';
 import { describeCoverage } from '../domain/corpus/coverage.ts';
 import { buildLabels } from '../domain/corpus/labels.ts';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../domain/view-state/url-state.ts';
+import { DEFAULT_VIEW_STATE, parseViewState, readViewState, serializeViewState } from '../domain/view-state/url-state.ts';
+import { buildLinkVocabulary, checkViewStateAgainstCorpus } from '../domain/view-state/link-problems.ts';
 import { DashboardContext, type Dashboard } from '../state/dashboard-context.tsx';
 import type { LoadedCorpus } from '../state/corpus-query.ts';
-import { useViewState } from '../state/use-view-state.ts';
+import { useLocationSearch, useViewState, type UpdateViewState } from '../state/use-view-state.ts';
 
-export type DashboardInput = Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> & Partial<Pick<LoadedCorpus, 'engineIndex'>>;
+export type DashboardInput = Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> &
+  Partial<Pick<LoadedCorpus, 'engineIndex' | 'excluded'>>;
 
 /**
  * The dashboard's wiring, URL state → columnar engine → context, around
@@ -17,7 +19,8 @@ export type DashboardInput = Pick<LoadedCorpus, 'corpus' | 'version' | 'source'>
  */
 export function DashboardProvider({ loaded, children }: { loaded: DashboardInput; children: ReactNode }) {
   const { corpus, version: corpusVersion, source: corpusSource } = loaded;
-  const [state, update] = useViewState();
+  const search = useLocationSearch();
+  const [, update] = useViewState();
   // The loader's worker built the index; a corpus handed over directly is indexed here.
   const engineIndex = loaded.engineIndex;
   const engine = useMemo(
@@ -27,6 +30,21 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
   const outline = useMemo(() => outlineCorpus(corpus), [corpus]);
   const labels = useMemo(() => buildLabels(corpus), [corpus]);
   const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
+  const vocabulary = useMemo(() => buildLinkVocabulary(corpus), [corpus]);
+  // What the link says, less what it cannot mean here: a code this corpus
+  // does not know never filters, and every such part is reported.
+  const link = useMemo(() => {
+    const read = readViewState(search);
+    const checked = checkViewStateAgainstCorpus(read.state, vocabulary);
+    return { state: checked.state, problems: [...read.problems, ...checked.problems] };
+  }, [search, vocabulary]);
+  const state = link.state;
+  // A change made on the page starts from the state shown, so what the page
+  // ignored is not written back into the address.
+  const updateChecked = useCallback<UpdateViewState>(
+    (change, mode) => update((current) => change(checkViewStateAgainstCorpus(current, vocabulary).state), mode),
+    [update, vocabulary],
+  );
   // Keyed on the query's text, not the state object: opening a statement or
   // switching a table changes the URL but must not recompute every view.
   const queryKey = serializeViewState({ ...DEFAULT_VIEW_STATE, filters: state.filters, sort: state.sort });
@@ -34,6 +52,19 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
     const { filters, sort } = parseViewState(queryKey);
     return engine.query({ filters, sort });
   }, [engine, queryKey]);
-  const dashboard: Dashboard = { corpus, corpusVersion, corpusSource, outline, engine, views, state, update, labels, coverage };
+  const dashboard: Dashboard = {
+    corpus,
+    corpusVersion,
+    corpusSource,
+    outline,
+    engine,
+    views,
+    state,
+    update: updateChecked,
+    labels,
+    coverage,
+    linkProblems: link.problems,
+    statementsLeftOut: loaded.excluded?.filter((record) => record.collection === 'statements').length ?? 0,
+  };
   return <DashboardContext.Provider value={dashboard}>{children}</DashboardContext.Provider>;
 }

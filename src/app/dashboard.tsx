@@ -8,11 +8,13 @@ import { FilterChips } from './filter-chips.tsx';
 import { Headline } from './headline.tsx';
 import { SearchNoResults } from './search-no-results.tsx';
 import { DashboardProvider, type DashboardInput } from './dashboard-provider.tsx';
+import { LinkNotices } from './link-notices.tsx';
 
 /** The loaded dashboard: every view derived from (corpus, URL state). */
 export function Dashboard({ loaded }: { loaded: DashboardInput }) {
   return (
     <DashboardProvider loaded={loaded}>
+      <LinkNotices />
       <Headline />
       <ExportBar leading={<FilterChips />} />
       <SearchNoResults />

@@ -11,7 +11,7 @@ import {
 import { CorpusError } from '../domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../domain/corpus/corpus-schema.ts';
 import type { ColumnarIndex } from '../domain/engine/columnar/columnar-index.ts';
-import type { ExcludedRecord } from '../domain/corpus/open-corpus.ts';
+import type { ExcludedRecord, RepairedRecord } from '../domain/corpus/excluded-records.ts';
 import { demoCorpusName, demoCorpusParam, type DemoCorpus } from '../domain/synthetic/demo-corpus.ts';
 import type { KeptRelease } from '../domain/working-corpus/working-corpus.ts';
 import { WORKING_CORPUS_NAME, workingCorpusFile } from './working-corpus-file.ts';
@@ -41,6 +41,8 @@ export type LoadedCorpus = {
   origin: CorpusSource['kind'];
   /** Records left out because they were unsound, with why; empty when the file was sound. */
   excluded: ExcludedRecord[];
+  /** Records kept without a part that was unsound (a value or a fact), with what and why. */
+  repaired: RepairedRecord[];
   /** A sound corpus without documents. */
   empty: boolean;
   /** What the linked-views engine queries, built in the worker. */

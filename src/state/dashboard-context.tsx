@@ -5,6 +5,7 @@ import type { LinkedViews, LinkedViewsEngine } from '../domain/engine/contract.t
 import type { Coverage } from '../domain/corpus/coverage.ts';
 import type { Labels } from '../domain/corpus/labels.ts';
 import type { ViewState } from '../domain/view-state/url-state.ts';
+import type { LinkProblem } from '../domain/view-state/link-problems.ts';
 import type { UpdateViewState } from './use-view-state.ts';
 
 /**
@@ -27,6 +28,10 @@ export type Dashboard = {
   update: UpdateViewState;
   labels: Labels;
   coverage: Coverage;
+  /** What the page's link asked for that it could not use as written (shown as notices). */
+  linkProblems: readonly LinkProblem[];
+  /** Statements of the file that were left out as unsound (the notice above says which and why). */
+  statementsLeftOut?: number;
 };
 
 export const DashboardContext = createContext<Dashboard | null>(null);

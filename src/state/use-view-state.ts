@@ -16,6 +16,21 @@ function subscribe(onChange: () => void): () => void {
 const readSearch = () => window.location.search;
 
 export type HistoryMode = 'push' | 'replace';
+
+/**
+ * Replaces the query string as it is, without a history entry: for cleaning
+ * one parameter of a link while leaving the others exactly as they were.
+ */
+export function replaceQuery(query: string): void {
+  const next = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+  window.history.replaceState(null, '', next);
+  window.dispatchEvent(new Event(LOCATION_CHANGE));
+}
+
+/** The query string, following every change (back, forward, our own writes). */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, readSearch, readSearch);
+}
 export type UpdateViewState = (change: (current: ViewState) => ViewState, mode?: HistoryMode) => void;
 
 /**
@@ -24,7 +39,7 @@ export type UpdateViewState = (change: (current: ViewState) => ViewState, mode?:
  * 'replace' for changes that should not (each keystroke of a search).
  */
 export function useViewState(): [ViewState, UpdateViewState] {
-  const search = useSyncExternalStore(subscribe, readSearch, readSearch);
+  const search = useLocationSearch();
   const state = useMemo(() => parseViewState(search), [search]);
   const update = useCallback<UpdateViewState>((change, mode = 'push') => {
     const current = parseViewState(window.location.search);

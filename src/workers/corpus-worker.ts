@@ -138,7 +138,7 @@ async function load({ id, source }: LoadRequest): Promise<void> {
     report({ phase: 'parsing', bytes: text.length }, true);
     const { opened, index } = await checkAndIndex(text, source.name, report);
     const version = await computeCorpusVersion(text);
-    const header = { source: source.name, version, excluded: opened.excluded, empty: opened.empty };
+    const header = { source: source.name, version, excluded: opened.excluded, repaired: opened.repaired, empty: opened.empty };
     for (const message of openedMessages(id, header, opened.corpus, index)) post(message);
   } catch (error) {
     post({ type: 'failed', id, failure: toLoadFailure(error, source.name) });

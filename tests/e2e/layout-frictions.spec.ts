@@ -50,3 +50,29 @@ test('at 360 px every checkbox and switch is a target of at least 24 px, and nam
   const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('the timeline axes: the y title clears four-digit tick labels, and year ticks are evenly spaced', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?corpus=synthetic:20000-seed42');
+  await expect(page.getByTestId('count-statements')).toHaveText('20,000', { timeout: 60_000 });
+  const chart = page.locator('.panel--timeline .recharts-wrapper');
+  await expect(chart.locator('[class*="recharts-yAxis-tick-labels"] .recharts-cartesian-axis-tick-value').last()).toHaveText(/^\d{1,3}(,\d{3})+$/);
+  const boxes = await chart.evaluate((root) => {
+    const rect = (element: Element) => element.getBoundingClientRect();
+    const title = rect([...root.querySelectorAll('.tl-axis-label')].find((label) => label.textContent === 'Statements')!);
+    const yTicks = [...root.querySelectorAll('[class*="recharts-yAxis-tick-labels"] .recharts-cartesian-axis-tick-value')].map(rect);
+    const xTicks = [...root.querySelectorAll('[class*="recharts-xAxis-tick-labels"] .recharts-cartesian-axis-tick-value')].map((tick) => ({
+      centre: rect(tick).left + rect(tick).width / 2,
+      text: tick.textContent,
+    }));
+    return { title: { left: title.left, right: title.right }, yTicks: yTicks.map((tick) => ({ left: tick.left })), xTicks };
+  });
+  for (const tick of boxes.yTicks) expect(tick.left).toBeGreaterThanOrEqual(boxes.title.right);
+  expect(boxes.xTicks.length).toBeGreaterThan(3);
+  const years = boxes.xTicks.map((tick) => Number(tick.text));
+  const steps = new Set(years.slice(1).map((year, i) => year - years[i]!));
+  expect([...steps], `year ticks ${years.join(', ')}`).toHaveLength(1);
+  const gaps = boxes.xTicks.slice(1).map((tick, i) => tick.centre - boxes.xTicks[i]!.centre);
+  for (const gap of gaps) expect(Math.abs(gap - gaps[0]!)).toBeLessThan(1.5);
+});

@@ -71,8 +71,12 @@ test('chips remove one filter at a time, and "Clear all" removes the rest', asyn
   await expect(listCount(page)).toHaveText('10 of 10 statements');
 });
 
-test('malformed URL parameters fall back to defaults instead of breaking the page', async ({ page }) => {
+test('malformed URL parameters fall back to defaults instead of breaking the page, and each is reported', async ({ page }) => {
   await page.goto('/?country=jpn,<script>&theme=%E0%A4%A&from=2020-13-45&bucket=decade&statement=%3Cimg%3E&corpus=https://example.org/x.json');
   await expect(listCount(page)).toHaveText('10 of 10 statements');
-  await expect(page.getByText('No filters: showing the whole corpus.')).toBeVisible();
+  // "jpn" is read as Japan's code; everything else malformed is left out.
+  await expect(page.getByRole('group', { name: 'Active filters' }).getByRole('listitem')).toHaveText([/Country: Japan/]);
+  const notices = page.getByRole('list', { name: 'Problems with this page’s link' }).getByRole('listitem');
+  await expect(notices).toHaveCount(6);
+  await expect(notices.filter({ hasText: 'The link’s country parameter' })).toContainText('“<script>” was left out');
 });

@@ -90,6 +90,43 @@ test.describe('opening a corpus file', () => {
     await expect(page.getByRole('region', { name: 'Some records were left out' })).toBeVisible();
   });
 
+  test('one unknown participant code drops that code, not the event and its statements, and says exactly that', async ({ page }) => {
+    const corpus = structuredClone(seed);
+    const event = corpus.events[0]!;
+    const position = event.participatingCountries.findIndex((fact) => fact.value === 'JPN');
+    (event.participatingCountries[position] as { value: string }).value = 'XXX';
+    const total = seed.statements.length;
+    await page.goto('/');
+    await openFile(page, 'one-bad-code.json', JSON.stringify(corpus));
+
+    const notice = page.getByRole('region', { name: 'Some values were dropped' });
+    await expect(notice).toContainText('1 value was dropped from 1 event, which was kept with everything else it holds.');
+    await expect(page.getByRole('region', { name: 'Some records were left out' })).toHaveCount(0);
+    await expect(statementsCount(page)).toHaveText(String(total));
+    await expect(page.getByTestId('count-events')).toHaveText('1');
+    await expect(page.getByTestId('count-participating')).toHaveText(String(seed.events[0]!.participatingCountries.length - 1));
+
+    await notice.getByText('Show what was left out and why').click();
+    await expect(notice.getByText(`event "${event.id}" (events[0])`)).toBeVisible();
+    await expect(notice.getByText(`The event was kept, with its ${total} statements; nothing else in it was changed.`)).toBeVisible();
+    await expect(
+      notice.getByText(
+        `Dropped the participating country "XXX" (events[0].participatingCountries[${position}]) — value: "XXX" is not an assigned ISO 3166-1 alpha-3 country code`,
+      ),
+    ).toBeVisible();
+    // Japan is gone from the participants, and nothing else is.
+    const countries = page.getByRole('listbox', { name: 'Countries, most events first' });
+    await expect(countries.getByRole('option', { name: /^China/ })).toBeVisible();
+    await expect(countries.getByRole('option', { name: /^Japan/ })).toHaveCount(0);
+    const axe = await new AxeBuilder({ page }).include('.opened-corpus').analyze();
+    expect(axe.violations).toEqual([]);
+
+    await notice.getByRole('button', { name: 'Dismiss: some values were dropped' }).click();
+    await expect(notice).toHaveCount(0);
+    await page.getByRole('button', { name: '1 record kept without a value' }).click();
+    await expect(page.getByRole('region', { name: 'Some values were dropped' })).toBeVisible();
+  });
+
   test('a corpus with no documents says so', async ({ page }) => {
     await page.goto('/');
     await openFile(page, 'empty-corpus.json', JSON.stringify({ ...small, documents: [], events: [], statements: [] }));

@@ -75,7 +75,10 @@ test('a legend item filters by its theme; the other themes stay drawn, muted', a
   expect(query(page).get('theme')).toMatch(/^[a-z0-9-]+$/);
   await expect(top).toHaveAttribute('aria-pressed', 'true');
   await expect(headlineStatements(page)).toHaveText(String(SEED.topCount));
-  await expect(summary(page)).toHaveText(`${SEED.topCount} statements on ${SEED.day}; most often: ${SEED.topTheme} (${SEED.topCount}).`);
+  // The bars keep every theme, and the summary says so.
+  await expect(summary(page)).toHaveText(
+    `${SEED.topCount} statements about ${SEED.topTheme} on ${SEED.day}. Ignores the theme filter, so you can pick more themes; the headline counts apply every filter.`,
+  );
   await expect(segments(page)).toHaveCount(before);
   await expect(panel(page).locator('path.tl-bar--muted')).toHaveCount(before - 1);
 
@@ -121,7 +124,7 @@ test('the date fields take day-first dates, write from/to into the URL, and a re
   await from.fill('18 August 2020');
   await from.press('Enter');
   await expect(headlineStatements(page)).toHaveText('0');
-  await expect(summary(page)).toHaveText('No statements match the current filters.');
+  await expect(summary(page)).toHaveText('No statements match the current filters. Ignores the date range, so you can choose other dates; the headline counts apply every filter.');
   await expect(segments(page).first()).toBeVisible();
 
   await to.fill('10/08/2020');
@@ -205,7 +208,9 @@ test('over several months: a drag across the bars selects dates, and uncovered m
   await expect(headlineStatements(page)).toHaveText('4');
   await expect(panel(page).locator('.tl-selection')).toBeVisible();
   await expect(panel(page).getByRole('textbox', { name: 'To' })).toHaveValue('30 September 2020');
-  await expect(summary(page)).toHaveText('4 statements between 1 March 2020 and 3 September 2020; most often: Drug trafficking (2).');
+  await expect(summary(page)).toHaveText(
+    '4 statements between 1 March 2020 and 3 September 2020; most often: Drug trafficking (2). Ignores the date range, so you can choose other dates; the headline counts apply every filter.',
+  );
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -84,7 +84,9 @@ function checkCountry(p: Problems, path: string, code: string): void {
  * with an id keeps it; later ones are reported as duplicates. A caller that
  * excludes a record calls `exclude`, and records that refer to it are then
  * told that they depend on an excluded record; a caller that only reports
- * never excludes, so every reference to a known id resolves.
+ * never excludes, so every reference to a known id resolves. A record may be
+ * checked again at the same index (after parts of it were dropped): its id
+ * is then its own, not a duplicate.
  */
 export function createRecordChecker() {
   const themes = new Map<string, Entry<Theme>>();
@@ -103,6 +105,8 @@ export function createRecordChecker() {
     const registry = registries[collection] as Map<string, Entry<T>>;
     const first = registry.get(id);
     if (first === undefined) registry.set(id, { index, excluded: false, record });
+    // The same record checked again once its bad parts are dropped: keep the kept form.
+    else if (first.index === index) first.record = record;
     else p.add('.id', `duplicate id ${quote(id)}: ${collection}[${first.index}] already uses it`);
   }
 

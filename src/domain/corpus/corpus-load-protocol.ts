@@ -2,7 +2,7 @@ import { formatCount } from '../format/format-count.ts';
 import { CorpusError, type CorpusErrorKind, type CorpusProblem } from './corpus-problems.ts';
 import type { Corpus } from './corpus-schema.ts';
 import type { ColumnarIndex } from '../engine/columnar/columnar-index.ts';
-import type { ExcludedRecord } from './open-corpus.ts';
+import type { ExcludedRecord, RepairedRecord } from './excluded-records.ts';
 
 /**
  * The messages between the page and the corpus worker. The worker reads a
@@ -50,6 +50,7 @@ export type OpenedHeader = {
   source: string;
   version: string;
   excluded: ExcludedRecord[];
+  repaired: RepairedRecord[];
   empty: boolean;
   corpus: Omit<Corpus, SlicedCollection>;
   counts: Record<SlicedCollection, number>;

@@ -1,79 +1,37 @@
-import { formatCount, plural } from '../format/format-count.ts';
-import {
-  createRecordChecker,
-  RECORD_COLLECTIONS,
-  RECORD_NOUNS,
-  type RecordChecker,
-  type RecordCollection,
-  type RecordVerdict,
-} from './corpus-consistency.ts';
-import {
-  CorpusError,
-  formatJsonPath,
-  quote,
-  shorten,
-  type CorpusProblem,
-} from './corpus-problems.ts';
-import {
-  CorpusSchema,
-  DocumentSchema,
-  EventSchema,
-  SCHEMA_VERSION,
-  StatementSchema,
-  ThemeSchema,
-  type Corpus,
-  type ForumEvent,
-  type Statement,
-} from './corpus-schema.ts';
+import { plural } from '../format/format-count.ts';
+import { createRecordChecker, RECORD_COLLECTIONS, type RecordCollection } from './corpus-consistency.ts';
+import { describeJsonValue, displayName, parseJson } from './corpus-json-text.ts';
+import { CorpusError, quote, shorten, type CorpusProblem } from './corpus-problems.ts';
+import { CorpusSchema, SCHEMA_VERSION, type Corpus, type ForumEvent, type Statement } from './corpus-schema.ts';
+import type { ExcludedRecord, RepairedRecord } from './excluded-records.ts';
+import { judgeRecord } from './judge-record.ts';
+import { issuesToProblems } from './zod-problems.ts';
 import { z } from './zod.ts';
 
 /**
  * Opening a corpus file we did not make. Whatever the text holds, the result
- * is either a corpus that can be shown, with every record left out listed
- * with its reasons, or a CorpusError that says what is wrong and where —
- * never a stack trace, and never a silently shortened corpus.
+ * is either a corpus that can be shown, with everything left out of it
+ * listed with its reasons, or a CorpusError that says what is wrong and
+ * where — never a stack trace, and never a silently shortened corpus.
  *
  * Fatal (CorpusError): no text; an HTML page; not JSON; JSON that is not a
  * corpus object of this schemaVersion with the four record arrays; or
- * records but no usable document. Everything else is judged per record: a
- * record that breaks the schema or a consistency rule is excluded, and so is
- * every record that belongs to it (the events and statements of an excluded
- * document, the statements of an excluded event).
+ * records but no usable document. Everything else is judged per record
+ * (judge-record.ts), at the smallest unit that is wrong: a bad value (one
+ * participating country, one mention) is dropped from its record, then a
+ * bad optional fact (a location, a speaker), and only a record whose own
+ * fields are wrong is left out — with every record that belongs to it (the
+ * events and statements of an excluded document, the statements of an
+ * excluded event).
  */
-
-/** Longest strings a corpus may hold, so that one field cannot stall the page. */
-export const CORPUS_LIMITS = Object.freeze({
-  /** A document's full text, in UTF-16 code units. */
-  documentText: 2_000_000,
-  /** Any other string: ids, names, a statement's text. */
-  string: 20_000,
-});
-
-/** Problems listed per excluded record before the rest are counted. */
-const PROBLEMS_PER_RECORD = 20;
-/** How deep the length check looks; no corpus field nests deeper. */
-const MAX_DEPTH = 8;
-
-export type ExcludedRecord = {
-  collection: RecordCollection;
-  /** Position in the file's array. */
-  index: number;
-  /** The record's id when it had one (shortened for display). */
-  id?: string;
-  /** Why it was left out: at least one problem. */
-  problems: CorpusProblem[];
-  /**
-   * True when the only reason is that a record it belongs to was left out
-   * (its spans could not be checked against a document that was left out).
-   */
-  dependent: boolean;
-};
 
 export type OpenedCorpus = {
   corpus: Corpus;
   /** Records left out, in file order. Empty when the file was fully sound. */
   excluded: ExcludedRecord[];
-  /** Every reason a record was left out, in file order. */
+  /** Records kept without some of their parts, in file order. */
+  repaired: RepairedRecord[];
+  /** Every reason something was left out or dropped, in file order. */
   problems: CorpusProblem[];
   /** A sound corpus without documents: the views have nothing to show and should say so. */
   empty: boolean;
@@ -82,7 +40,7 @@ export type OpenedCorpus = {
 export type OpenCorpusOptions = {
   /**
    * 'partial' (default) opens what is sound and lists what was left out;
-   * 'strict' throws a CorpusError unless every record is sound.
+   * 'strict' throws a CorpusError unless every record is sound (nothing to drop or leave out).
    */
   mode?: 'partial' | 'strict';
   /**
@@ -104,13 +62,6 @@ export type CheckProgress = { checked: number; total: number; statements: number
 
 const PROGRESS_EVERY = 2000;
 
-const RECORD_SCHEMAS = {
-  taxonomy: ThemeSchema,
-  documents: DocumentSchema,
-  events: EventSchema,
-  statements: StatementSchema,
-} as const;
-
 const TopLevelSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   synthetic: CorpusSchema.shape.synthetic,
@@ -120,97 +71,7 @@ const TopLevelSchema = z.object({
   statements: z.array(z.unknown()),
 });
 
-type ZodIssue = z.ZodError['issues'][number];
-
 const CORPUS_SHAPE = 'a corpus is a JSON object with schemaVersion, taxonomy, documents, events and statements';
-
-/** The source as messages name it: a file name or URL, never a wall of text. */
-function displayName(source: string): string {
-  return shorten(source, 120);
-}
-
-function describeJsonValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'a string';
-  return `a ${typeof value}`;
-}
-
-/** Line and column (both from 1) of a UTF-16 offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/** Where the engine says parsing stopped, when it says so (V8 and Firefox wordings). */
-function errorOffset(text: string, detail: string): number | null {
-  const position = /at position (\d+)/.exec(detail);
-  if (position) return Number(position[1]);
-  const lineColumn = /at line (\d+) column (\d+)/.exec(detail);
-  if (lineColumn) {
-    let offset = 0;
-    for (let line = 1; line < Number(lineColumn[1]); line += 1) {
-      const next = text.indexOf('\n', offset);
-      if (next === -1) break;
-      offset = next + 1;
-    }
-    return offset + Number(lineColumn[2]) - 1;
-  }
-  if (/unexpected end|end of (json )?(input|data)|unexpected eof/i.test(detail)) return text.length;
-  return null;
-}
-
-function parseJson(text: string, source: string): unknown {
-  const name = displayName(source);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const offset = errorOffset(text, detail);
-    const where = offset === null ? '' : (() => {
-      const { line, column } = lineAndColumn(text, offset);
-      return ` (line ${formatCount(line)}, column ${formatCount(column)})`;
-    })();
-    const truncated = offset !== null && offset >= text.trimEnd().length;
-    const message = truncated
-      ? `${name} is not valid JSON: the text ends before the JSON does, so the file is probably cut short${where}.`
-      : `${name} is not valid JSON${where}: ${shorten(detail, 160)}`;
-    throw new CorpusError('not-json', source, message);
-  }
-}
-
-function issueMessage(issue: ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
-    return `missing: expected ${issue.expected}`;
-  }
-  return issue.message;
-}
-
-/** Zod issues as problems: one per path, its messages joined, so a date is not reported twice. */
-function issuesToProblems(
-  issues: readonly ZodIssue[],
-  base: ReadonlyArray<PropertyKey>,
-  recordId?: string,
-): CorpusProblem[] {
-  const byPath = new Map<string, CorpusProblem>();
-  for (const issue of issues) {
-    const path = formatJsonPath([...base, ...issue.path]);
-    const message = issueMessage(issue);
-    const known = byPath.get(path);
-    if (known === undefined) {
-      byPath.set(path, recordId === undefined ? { path, message } : { path, recordId, message });
-    } else if (!known.message.includes(message)) {
-      known.message += `; ${message}`;
-    }
-  }
-  return [...byPath.values()];
-}
 
 /** Checks the top level; everything inside the record arrays is judged later, record by record. */
 function readTopLevel(data: unknown, source: string): z.infer<typeof TopLevelSchema> {
@@ -248,90 +109,14 @@ function readTopLevel(data: unknown, source: string): z.infer<typeof TopLevelSch
   return result.data;
 }
 
-/**
- * Strings over the limits, found before the schema runs so that no pattern
- * or comparison ever walks an enormous value.
- */
-function overlongStrings(value: unknown, collection: RecordCollection, index: number): CorpusProblem[] {
-  const found: CorpusProblem[] = [];
-  const known = new Set(Object.keys(RECORD_SCHEMAS[collection].shape));
-  // One path, extended and shortened in place: most records have no problem to name.
-  const path: PropertyKey[] = [collection, index];
-  const visit = (node: unknown) => {
-    if (typeof node === 'string') {
-      const isDocumentText = collection === 'documents' && path.length === 3 && path[2] === 'text';
-      const limit = isDocumentText ? CORPUS_LIMITS.documentText : CORPUS_LIMITS.string;
-      if (node.length > limit) {
-        found.push({
-          path: formatJsonPath(path),
-          message: `${quote(node, 40)} is too long: at most ${formatCount(limit)} characters are read`,
-        });
-      }
-      return;
-    }
-    if (node === null || typeof node !== 'object' || path.length > MAX_DEPTH) return;
-    const entries: Array<[PropertyKey, unknown]> = Array.isArray(node)
-      ? node.map((item, i): [number, unknown] => [i, item])
-      : // Fields the format does not know are dropped unread, whatever their size.
-        Object.entries(node).filter(([key]) => path.length > 2 || known.has(key));
-    for (const [key, item] of entries) {
-      path.push(key);
-      visit(item);
-      path.pop();
-    }
-  };
-  visit(value);
-  return found;
-}
-
-function capProblems(problems: CorpusProblem[]): CorpusProblem[] {
-  if (problems.length <= PROBLEMS_PER_RECORD) return problems;
-  const kept = problems.slice(0, PROBLEMS_PER_RECORD);
-  const first = problems[0]!;
-  const rest: CorpusProblem = {
-    path: first.path.replace(/^([a-z]+\[\d+\]).*$/, '$1'),
-    message: `…and ${plural(problems.length - kept.length, 'more problem')} in this record`,
-  };
-  if (first.recordId !== undefined) rest.recordId = first.recordId;
-  return [...kept, rest];
-}
-
 function rawIdOf(raw: unknown): string | undefined {
   const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
   return typeof id === 'string' ? id : undefined;
 }
 
-function checkRecord(
-  checker: RecordChecker,
-  collection: RecordCollection,
-  record: unknown,
-  index: number,
-): RecordVerdict {
-  switch (collection) {
-    case 'taxonomy':
-      return checker.theme(record as Corpus['taxonomy'][number], index);
-    case 'documents':
-      return checker.document(record as Corpus['documents'][number], index);
-    case 'events':
-      return checker.event(record as Corpus['events'][number], index);
-    case 'statements':
-      return checker.statement(record as Corpus['statements'][number], index);
-  }
-}
-
-/** Counts excluded records by collection in words: "1 event and 3 statements". */
-export function describeExcluded(excluded: readonly ExcludedRecord[]): string {
-  const parts = RECORD_COLLECTIONS.map((collection) => {
-    const n = excluded.filter((record) => record.collection === collection).length;
-    return n === 0 ? '' : plural(n, RECORD_NOUNS[collection].one, RECORD_NOUNS[collection].many);
-  }).filter((part) => part !== '');
-  if (parts.length <= 1) return parts[0] ?? 'no records';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
-}
-
 /**
  * Opens corpus JSON text. `source` names the file or URL in messages. See the
- * module comment for what is fatal and what only leaves a record out.
+ * module comment for what is fatal and what only leaves a part or a record out.
  */
 export function openCorpus(text: string, source: string, options: OpenCorpusOptions = {}): OpenedCorpus {
   const mode = options.mode ?? 'partial';
@@ -349,6 +134,7 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
   const checker = createRecordChecker();
   const kept: Record<RecordCollection, unknown[]> = { taxonomy: [], documents: [], events: [], statements: [] };
   const excluded: ExcludedRecord[] = [];
+  const repaired: RepairedRecord[] = [];
   const { onProgress, onKept } = options;
   const total = RECORD_COLLECTIONS.reduce((sum, collection) => sum + top[collection].length, 0);
   const report = (checked: number) => onProgress?.({ checked, total, statements: top.statements.length });
@@ -360,40 +146,28 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
       checked += 1;
       const rawId = rawIdOf(raw);
       const shownId = rawId === undefined ? undefined : shorten(rawId);
-      let problems = overlongStrings(raw, collection, index);
-      let dependent = false;
-      let record: unknown = null;
-      if (problems.length === 0) {
-        const parsed = RECORD_SCHEMAS[collection].safeParse(raw);
-        if (parsed.success) {
-          record = parsed.data;
-          const verdict = checkRecord(checker, collection, record, index);
-          problems = verdict.problems;
-          dependent = verdict.dependent;
-        } else {
-          problems = issuesToProblems(parsed.error.issues, [collection, index], shownId);
-        }
-      } else if (shownId !== undefined) {
-        for (const problem of problems) problem.recordId = shownId;
-      }
-      if (problems.length === 0) {
-        kept[collection].push(record);
-        if (collection === 'events') onKept?.event?.(record as ForumEvent);
-        else if (collection === 'statements') onKept?.statement?.(record as Statement);
+      const judgement = judgeRecord(checker, collection, raw, index, shownId);
+      const located = shownId === undefined ? { collection, index } : { collection, index, id: shownId };
+      if (judgement.kept) {
+        kept[collection].push(judgement.record);
+        if (judgement.dropped.length > 0) repaired.push({ ...located, dropped: judgement.dropped });
+        if (collection === 'events') onKept?.event?.(judgement.record as ForumEvent);
+        else if (collection === 'statements') onKept?.statement?.(judgement.record as Statement);
         return;
       }
       checker.exclude(collection, index, rawId);
-      const entry: ExcludedRecord = { collection, index, problems: capProblems(problems), dependent };
-      if (shownId !== undefined) entry.id = shownId;
-      excluded.push(entry);
+      excluded.push({ ...located, problems: judgement.problems, dependent: judgement.dependent });
     });
   }
 
   report(checked);
-  const problems = excluded.flatMap((record) => record.problems);
+  countStatementsKept(repaired, kept.statements as Statement[]);
+  const inFileOrder = [...excluded.map((record) => ({ record, problems: record.problems })), ...repaired.map((record) => ({ record, problems: record.dropped.flatMap((part) => part.problems) }))];
+  inFileOrder.sort((a, b) => RECORD_COLLECTIONS.indexOf(a.record.collection) - RECORD_COLLECTIONS.indexOf(b.record.collection) || a.record.index - b.record.index);
+  const problems = inFileOrder.flatMap((entry) => entry.problems);
   // What the file itself gets wrong; the rest only follows from it.
-  const ownProblems = excluded.filter((record) => !record.dependent).flatMap((record) => record.problems);
-  if (mode === 'strict' && excluded.length > 0) {
+  const ownProblems = inFileOrder.filter(({ record }) => !('dependent' in record && record.dependent)).flatMap((entry) => entry.problems);
+  if (mode === 'strict' && problems.length > 0) {
     throw new CorpusError(
       'invalid',
       source,
@@ -421,5 +195,17 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
     events: kept.events as Corpus['events'],
     statements: kept.statements as Corpus['statements'],
   };
-  return { corpus, excluded, problems, empty: corpus.documents.length === 0 };
+  return { corpus, excluded, repaired, problems, empty: corpus.documents.length === 0 };
+}
+
+/** Tells each repaired event how many statements were kept with it: the notice says so. */
+function countStatementsKept(repaired: RepairedRecord[], statements: readonly Statement[]): void {
+  const events = repaired.filter((record) => record.collection === 'events' && record.id !== undefined);
+  if (events.length === 0) return;
+  const counts = new Map(events.map((record) => [record.id!, 0]));
+  for (const statement of statements) {
+    const count = counts.get(statement.eventId);
+    if (count !== undefined) counts.set(statement.eventId, count + 1);
+  }
+  for (const record of events) record.statementsKept = counts.get(record.id!) ?? 0;
 }

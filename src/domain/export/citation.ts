@@ -52,7 +52,7 @@ function describeSpeaker(speaker: Statement['speaker']): string {
 
 /** Past tenses that are not the participle's stem + "-ed" ("saying" → "said"), by lemma. */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = {
-  say: 'said', tell: 'told', speak: 'spoke', write: 'wrote', think: 'thought', give: 'gave', hold: 'held', make: 'made',
+  say: 'said', tell: 'told', speak: 'spoke', write: 'wrote', think: 'thought', give: 'gave', hold: 'held', make: 'made', go: 'went',
 };
 
 /**

@@ -1,16 +1,9 @@
 import type { CorpusDocument, ForumEvent, Speaker, Statement, Theme } from '../corpus/corpus-schema.ts';
 import { findDates, resolveDate } from './dates.ts';
-import {
-  compileFormats,
-  findEventTitle,
-  findFormat,
-  findLocation,
-  findOrganisers,
-  findParticipantCount,
-  findParticipation,
-  isDescriptive,
-  type FormatCue,
-} from './event.ts';
+import { chooseEventDates } from './event-date.ts';
+import { compileFormats, type FormatCue } from './event-format.ts';
+import { extractEvent } from './extract-event.ts';
+import { indexGazetteer, type CityIndex } from './gazetteer.ts';
 import { buildLexicon, findNames, type Lexicon } from './lexicon.ts';
 import { collectMentions } from './mentions.ts';
 import { createRegister, scanSentence } from './persons.ts';
@@ -18,7 +11,7 @@ import { compileVerbs, extractSentenceStatements, type RawStatement, type VerbTa
 import type { Tables } from './tables.ts';
 import { assignThemes, compileTaxonomy, type ThemeMatcher } from './themes.ts';
 import { lineOf, splitParagraphs, splitSentences } from './text.ts';
-import { ExtractionError, fact, type ExtractWarning, type Provenance } from './types.ts';
+import type { ExtractWarning, Provenance } from './types.ts';
 
 export type Source = { id: string; text: string };
 
@@ -29,7 +22,7 @@ export type ExtractedDocument = {
   warnings: ExtractWarning[];
 };
 
-type Prepared = { lexicon: Lexicon; themes: ThemeMatcher; verbs: VerbTable; formats: FormatCue[]; taxonomy: readonly Theme[] };
+type Prepared = { lexicon: Lexicon; themes: ThemeMatcher; verbs: VerbTable; formats: FormatCue[]; taxonomy: readonly Theme[]; cities: CityIndex };
 const prepared = new WeakMap<Tables, Prepared>();
 
 function prepare(tables: Tables): Prepared {
@@ -41,6 +34,7 @@ function prepare(tables: Tables): Prepared {
       verbs: compileVerbs(tables),
       formats: compileFormats(tables),
       taxonomy: tables.taxonomy,
+      cities: indexGazetteer(tables.gazetteer),
     };
     prepared.set(tables, result);
   }
@@ -58,12 +52,12 @@ export function statementIdOf(documentId: string, span: readonly [number, number
 /**
  * Extracts one press release: its document record, the event it reports and
  * every statement in it. Pure: the same source, provenance and tables always
- * give the same result. Throws ExtractionError when the source cannot give
- * an event (no date); returns warnings for everything it would not guess.
+ * give the same result. A release without a date of its own takes the
+ * publication date, marked inferred; warnings list everything it would not guess.
  */
 export function extractDocument(source: Source, provenance: Provenance, tables: Tables): ExtractedDocument {
   const { id: docId, text } = source;
-  const { lexicon, themes, verbs, formats } = prepare(tables);
+  const { lexicon, themes, verbs, formats, cities } = prepare(tables);
   const warnings: ExtractWarning[] = [];
   const warn = (offset: number, message: string) => warnings.push({ line: lineOf(text, offset), message });
 
@@ -85,14 +79,7 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
     }
     return [{ mention, resolved }];
   });
-  const opening = paragraphs[0];
-  const eventDate =
-    dated.find((d) => opening && d.mention.start < opening.end && d.resolved.precision === 'day') ??
-    dated.find((d) => d.resolved.precision === 'day') ??
-    dated[0];
-  if (!eventDate) {
-    throw new ExtractionError(1, 'no recognisable date in the text (expected e.g. "17 August", "3-6 September 2021" or "in September 2021")');
-  }
+  const dates = chooseEventDates(text, paragraphs[0], dated, provenance.publishedOn, warn);
 
   // People, in document order, then statements sentence by sentence.
   const register = createRegister();
@@ -122,7 +109,9 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
     ...collectMentions(names, s.span[0], s.span[1]),
   }));
 
-  const event = extractEvent();
+  const event = extractEvent({
+    eventId, docId, text, provenance, paragraphs, sentences, names, register, statements, dates, dated, formats, themes, cities, warn,
+  });
   const document: CorpusDocument = {
     id: docId,
     ...(provenance.title !== undefined ? { title: provenance.title } : {}),
@@ -135,56 +124,4 @@ export function extractDocument(source: Source, provenance: Provenance, tables: 
     text,
   };
   return { document, event, statements, warnings };
-
-  function extractEvent(): ForumEvent {
-    const date = eventDate!;
-    const dateSpan: [number, number] = [date.mention.start, date.mention.end];
-    const titleSpan = findEventTitle(text, paragraphs[0]);
-    const title = titleSpan
-      ? fact(text.slice(titleSpan[0], titleSpan[1]), titleSpan, false)
-      : fact(
-          provenance.title ?? `Event reported by ${provenance.publisher} on ${provenance.publishedOn}`,
-          [0, 0],
-          true,
-          provenance.title ? 'The text names no event; the document title stands in.' : 'The text names no event; this title only says where it was reported.',
-        );
-    if (!titleSpan) warn(0, 'no event name found in the opening paragraph; the event title is a placeholder');
-    const format = findFormat(formats, text);
-    const participation = findParticipation(text, sentences, names);
-    for (const unknown of participation.unresolved) {
-      warn(unknown.offset, `"${unknown.name}" in a list of participants is not a known country or organisation; left out`);
-    }
-    const statementSpans = statements.map((s) => s.span);
-    const outside = (start: number, end: number) => !statementSpans.some(([s, e]) => s <= start && end <= e);
-    const themeRanges = [
-      ...(titleSpan ? [titleSpan] : []),
-      ...sentences.filter((s) => isDescriptive(text, s) && outside(s.start, s.end)).map((s) => [s.start, s.end] as [number, number]),
-    ];
-    const participantCount = findParticipantCount(text);
-    const place = format?.value === 'online' ? null : findLocation(text, names);
-    const location = format?.value === 'online'
-      ? fact({ kind: 'online' as const }, format.span, format.inferred, format.reason)
-      : place;
-    const event: ForumEvent = {
-      id: eventId,
-      documentId: docId,
-      title,
-      startDate: fact(date.resolved.start, dateSpan, date.resolved.yearInferred, date.resolved.reason),
-      ...(date.resolved.end !== null
-        ? { endDate: fact(date.resolved.end, dateSpan, date.resolved.yearInferred, date.resolved.reason) }
-        : {}),
-      datePrecision: date.resolved.precision,
-      ...(location ? { location } : {}),
-      ...(format ? { format } : {}),
-      organisers: findOrganisers(text, 0, text.length),
-      ...(participantCount ? { participantCount } : {}),
-      participatingCountries: participation.countries as ForumEvent['participatingCountries'],
-      participatingOrganisations: participation.organisations,
-      themes: themeRanges
-        .flatMap(([s, e]) => assignThemes(themes, text, s, e))
-        .sort((a, b) => a.span[0] - b.span[0]),
-      ...collectMentions(names, 0, text.length, [...statementSpans, ...participation.itemSpans, ...(titleSpan ? [titleSpan] : [])]),
-    };
-    return event;
-  }
 }

@@ -12,7 +12,7 @@ import { slugify, trimRange } from './text.ts';
  */
 
 export type SubjectResult =
-  | { kind: 'speaker'; speaker: Speaker }
+  | { kind: 'speaker'; speaker: Speaker; note?: string }
   | { kind: 'nobody' }
   | { kind: 'unresolved'; speaker: Speaker | null; problem: string }
   | { kind: 'not-a-subject'; subject: string };
@@ -84,6 +84,9 @@ export function resolveSubject(ctx: SpeakerContext, start: number, end: number, 
   let [s, e] = trimAdverbs(ctx, start, end);
   // An apposition closes with a comma: "Vladimir Norov, SCO Secretary-General, stressed".
   if (text[e - 1] === ',') [s, e] = trimRange(text, s, e - 1);
+  // A relative clause is no part of the subject: "Professor Ilya Sorin, who joined by video link, noted".
+  const relative = /,\s+(?:who|which|whose)\b[^,]*$/.exec(text.slice(s, e));
+  if (relative) [s, e] = trimRange(text, s, s + relative.index);
   const subject = text.slice(s, e);
   if (subject === '') return { kind: 'not-a-subject', subject };
 
@@ -97,7 +100,10 @@ export function resolveSubject(ctx: SpeakerContext, start: number, end: number, 
     const article = /(?:^|,\s*)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)$/.exec(lead);
     if (article) mentionStart -= article[1]!.length;
     if (isSubjectLead(text.slice(s, mentionStart))) {
-      if (mention.person) return { kind: 'speaker', speaker: personSpeaker(ctx, mention.person, mentionStart, e) };
+      if (mention.person) {
+        const speaker = personSpeaker(ctx, mention.person, mentionStart, e);
+        return mention.note ? { kind: 'speaker', speaker, note: `"${text.slice(mentionStart, e)}": ${mention.note}` } : { kind: 'speaker', speaker };
+      }
       return {
         kind: 'unresolved',
         speaker: unresolvedSpeaker(ctx, mention, mentionStart),
@@ -123,6 +129,13 @@ export function resolveSubject(ctx: SpeakerContext, start: number, end: number, 
 
   if (PASSIVE.test(subject)) return { kind: 'nobody' };
 
+  // "The message notes that": the one who sent the message, when the text says who did.
+  const document = DOCUMENT_SUBJECT.exec(tail);
+  if (document) {
+    const author = authorOf(ctx, document[1]!.toLowerCase(), ts);
+    if (author) return { kind: 'speaker', speaker: personSpeaker(ctx, author, ts, e) };
+  }
+
   const group = groupOf(ctx, tail);
   if (group !== null) {
     return {
@@ -139,6 +152,22 @@ export function resolveSubject(ctx: SpeakerContext, start: number, end: number, 
     };
   }
   return { kind: 'not-a-subject', subject };
+}
+
+const DOCUMENT_SUBJECT = /^(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er)\s+(?:\p{L}+\s+)?(message|letter|address|telegram|greeting)$/u;
+const SENT = /\b(?:sent|delivered|addressed|conveyed|wrote|forwarded)\b/;
+
+/** The subject of the latest sentence before `offset` that says someone sent a `noun`. */
+function authorOf(ctx: SpeakerContext, noun: string, offset: number): Person | null {
+  const { text } = ctx;
+  let at = text.toLowerCase().lastIndexOf(noun, offset - 1);
+  while (at !== -1) {
+    const sentenceStart = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+    const subject = ctx.register.mentions.find((m) => m.subject === true && m.start >= sentenceStart && m.end <= at && m.person);
+    if (subject && SENT.test(text.slice(subject.end, at))) return subject.person;
+    at = text.toLowerCase().lastIndexOf(noun, sentenceStart - 1);
+  }
+  return null;
 }
 
 /** "The two sides" → "sides"; "The SCO member states" → "SCO member states"; null when no group. */

@@ -1,8 +1,11 @@
 import type { Speaker } from '../corpus/corpus-schema.ts';
-import { escapeRegExp } from './lexicon.ts';
+import { trimContentEnd, verbAt, type RawStatement, type StatementProblem, type VerbTable } from './reporting-verbs.ts';
 import { resolveSubject, type SpeakerContext } from './speakers.ts';
-import type { Tables } from './tables.ts';
-import { trimRange, type Sentence } from './text.ts';
+import { closeOf, OPEN_QUOTES, quoteRanges } from './quotes.ts';
+import { coordinatedSubject, quotedLead, trailingAttribution } from './statement-shapes.ts';
+import type { Sentence } from './text.ts';
+
+export { compileVerbs, type RawStatement, type VerbForm, type VerbTable } from './reporting-verbs.ts';
 
 /**
  * Splits sentences into statements at reporting verbs. A statement's text is
@@ -13,87 +16,20 @@ import { trimRange, type Sentence } from './text.ts';
  * opens a new statement by the same speaker.
  */
 
-export type VerbForm = { form: string; lemma: string; objectBeforeThat: boolean };
+// "said during his remarks that", "noted in his speech that": the content starts after "that".
+const ADVERBIAL = /^\s+(?:during|in|at|on|throughout|while|when|speaking|addressing)\s+[^,.;:"\u201C]{1,60}?\s+that\s+/;
 
-export type VerbTable = { finite: RegExp; participle: RegExp; byForm: Map<string, VerbForm> };
-
-export function compileVerbs(tables: Tables): VerbTable {
-  const byForm = new Map<string, VerbForm>();
-  const finite: string[] = [];
-  const participle: string[] = [];
-  for (const verb of tables.reportingVerbs.verbs) {
-    const objectBeforeThat = verb.objectBeforeThat ?? false;
-    for (const form of verb.forms) {
-      byForm.set(form, { form, lemma: verb.lemma, objectBeforeThat });
-      finite.push(form);
-    }
-    for (const form of verb.participles) {
-      byForm.set(form, { form, lemma: verb.lemma, objectBeforeThat });
-      participle.push(form);
-    }
-  }
-  const alternation = (forms: string[]) =>
-    forms.sort((a, b) => b.length - a.length).map((f) => escapeRegExp(f).replace(/ /g, '\\s+')).join('|');
-  return {
-    finite: new RegExp(`(?<![\\p{L}-])(?:${alternation(finite)})(?![\\p{L}-])`, 'gu'),
-    participle: new RegExp(`(?<![\\p{L}-])(?:${alternation(participle)})(?![\\p{L}-])`, 'gu'),
-    byForm,
-  };
-}
-
-export type RawStatement = {
-  speaker: Speaker | null;
-  verb: { text: string; lemma: string; span: [number, number] };
-  speechType: 'reported' | 'quoted';
-  span: [number, number];
-  paragraphIndex: number;
-};
-
-export type StatementProblem = { offset: number; message: string };
-
-const OPEN_QUOTES = '"\u201C';
-const CLOSE_OF: Record<string, string> = { '"': '"', '\u201C': '\u201D' };
-
-function verbAt(verbs: VerbTable, text: string, start: number, end: number) {
-  const written = text.slice(start, end);
-  const form = verbs.byForm.get(written.replace(/\s+/g, ' '));
-  return form ? { text: written, lemma: form.lemma, span: [start, end] as [number, number], objectBeforeThat: form.objectBeforeThat } : null;
-}
-
-/** Where the reported content starts: past "that", a colon, or a listener ("told the forum that"). */
+/** Where the reported content starts: past "that", a colon, a listener ("told the forum that") or an adverbial. */
 function contentStart(text: string, verbEnd: number, limit: number, objectBeforeThat: boolean): number {
   const rest = text.slice(verbEnd, limit);
+  const adverbial = ADVERBIAL.exec(rest);
+  if (adverbial) return verbEnd + adverbial[0].length;
   if (objectBeforeThat) {
     const listener = /^\s+(?:[^\s"\u201C]+\s+){0,6}?that\s+/.exec(rest);
     if (listener) return verbEnd + listener[0].length;
   }
   const lead = /^\s*[,:]?\s*(?:that\s+)?/.exec(rest)!;
   return verbEnd + lead[0].length;
-}
-
-/** Ranges of text[start, end) that are inside quotation marks. */
-function quoteRanges(text: string, start: number, end: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (let i = start; i < end; i += 1) {
-    const open = text[i]!;
-    if (!OPEN_QUOTES.includes(open)) continue;
-    const close = text.indexOf(CLOSE_OF[open]!, i + 1);
-    if (close === -1 || close >= end) break;
-    ranges.push([i, close + 1]);
-    i = close;
-  }
-  return ranges;
-}
-
-/** Content end: before a closing full stop and any trailing comma or white space. */
-function trimContentEnd(text: string, start: number, end: number): number {
-  let e = end;
-  for (;;) {
-    const [, trimmed] = trimRange(text, start, e);
-    e = trimmed;
-    if (e > start && /[.,;:]/.test(text[e - 1]!)) e -= 1;
-    else return e;
-  }
 }
 
 type Split = { sepStart: number; verbStart: number; verbEnd: number };
@@ -153,6 +89,14 @@ export function extractSentenceStatements(
     return { statements, problems, group };
   }
 
+  const trailing = trailingAttribution(ctx, verbs, sentence, lastGroup);
+  if (trailing) {
+    if (trailing.problem) problems.push(trailing.problem);
+    statements.push(trailing.statement);
+    remember(trailing.statement.speaker);
+    return { statements, problems, group };
+  }
+
   const quotes = quoteRanges(text, sentence.start, sentence.end);
   const slice = text.slice(sentence.start, sentence.end);
   let unrecognised: StatementProblem | null = null;
@@ -161,7 +105,9 @@ export function extractSentenceStatements(
     const verbStart = sentence.start + m.index;
     if (quotes.some(([s, e]) => s <= verbStart && verbStart < e)) continue;
     const verb = verbAt(verbs, text, verbStart, verbStart + m[0].length)!;
-    const subject = resolveSubject(ctx, sentence.start, verbStart, group);
+    let subject = resolveSubject(ctx, sentence.start, verbStart, group);
+    // "Mr Norov focused on security matters and said that ...": the subject of the first verb.
+    if (subject.kind === 'not-a-subject') subject = coordinatedSubject(ctx, sentence.start, verbStart, group) ?? subject;
     if (subject.kind === 'not-a-subject') {
       if (unrecognised === null && /^\s+that\b/.test(text.slice(verb.span[1], sentence.end))) {
         unrecognised = {
@@ -173,6 +119,7 @@ export function extractSentenceStatements(
     }
     const speaker = subject.kind === 'speaker' || subject.kind === 'unresolved' ? subject.speaker : null;
     if (subject.kind === 'unresolved') problems.push({ offset: verbStart, message: subject.problem });
+    if (subject.kind === 'speaker' && subject.note) problems.push({ offset: verbStart, message: subject.note });
     remember(speaker);
     statements.push(...contentStatements(ctx, verbs, sentence, verb, speaker));
     return { statements, problems, group };
@@ -191,6 +138,11 @@ function contentStatements(
   const { text } = ctx;
   const statements: RawStatement[] = [];
   const start = contentStart(text, verb.span[1], sentence.end, verb.objectBeforeThat);
+  // Without "that", "observed the final stage" is no speech, nor is "welcomed the guest": the verb's object is a person.
+  const joined = /(?:\bthat|:)\s*$/.test(text.slice(verb.span[1], start)) || OPEN_QUOTES.includes(text[start] ?? '');
+  // A listener is what "told" or "informed" expects ("informed Mr Qureshi about …"), so only other verbs lose it.
+  const personObject = !verb.objectBeforeThat && ctx.register.mentions.some((m) => m.start === start && m.person !== null);
+  if (!joined && (verb.thatOnly || personObject)) return statements;
   const make = (v: typeof verb, s: number, e: number, speechType: 'reported' | 'quoted') => {
     const end = trimContentEnd(text, s, e);
     if (end > s) {
@@ -205,8 +157,13 @@ function contentStatements(
   };
   let reportedFrom = start;
   if (OPEN_QUOTES.includes(text[start] ?? '')) {
-    const close = text.indexOf(CLOSE_OF[text[start]!]!, start + 1);
-    if (close !== -1 && close < sentence.end) {
+    const close = closeOf(text, start, sentence.end);
+    if (close === null) {
+      // An unclosed quotation runs to the end of its paragraph; nothing inside it is attributed to anyone else.
+      make(verb, start + 1, sentence.end, 'quoted');
+      return statements;
+    }
+    if (close < sentence.end) {
       make(verb, start + 1, close, 'quoted');
       reportedFrom = close + 1;
       // Only participle clauses after the quotation make further statements.
@@ -228,38 +185,4 @@ function contentStatements(
     }
     if (current) make(current, currentStart, sentence.end, 'reported');
   }
-}
-
-/** `"...," Ms Bell said.` or `"...," said Ms Bell.` — a quotation first, then who said it. */
-function quotedLead(ctx: SpeakerContext, verbs: VerbTable, sentence: Sentence, lastGroup: Speaker | null) {
-  const { text } = ctx;
-  const open = text[sentence.start]!;
-  if (!OPEN_QUOTES.includes(open)) return null;
-  const close = text.indexOf(CLOSE_OF[open]!, sentence.start + 1);
-  if (close === -1 || close >= sentence.end) return null;
-  const restStart = close + 1;
-  const rest = text.slice(restStart, sentence.end);
-  verbs.finite.lastIndex = 0;
-  const m = verbs.finite.exec(rest);
-  if (!m) return null;
-  const verbStart = restStart + m.index;
-  const verb = verbAt(verbs, text, verbStart, verbStart + m[0].length)!;
-  const beforeVerb = text.slice(restStart, verbStart).replace(/^\s*,?\s*/, '');
-  const subjectStart = verbStart - beforeVerb.length;
-  const clauseEnd = trimContentEnd(text, verb.span[1], sentence.end);
-  const subject = beforeVerb.trim() !== ''
-    ? resolveSubject(ctx, subjectStart, verbStart, lastGroup)
-    : resolveSubject(ctx, verb.span[1], clauseEnd, lastGroup);
-  if (subject.kind === 'not-a-subject') return null;
-  const speaker = subject.kind === 'speaker' || subject.kind === 'unresolved' ? subject.speaker : null;
-  const end = trimContentEnd(text, sentence.start + 1, close);
-  const statement: RawStatement = {
-    speaker,
-    verb: { text: verb.text, lemma: verb.lemma, span: verb.span },
-    speechType: 'quoted',
-    span: [sentence.start + 1, end],
-    paragraphIndex: sentence.paragraphIndex,
-  };
-  const problem = subject.kind === 'unresolved' ? { offset: verbStart, message: subject.problem } : null;
-  return { statement, problem };
 }

@@ -1,5 +1,6 @@
 import { z } from '../corpus/zod.ts';
 import { ThemeSchema } from '../corpus/corpus-schema.ts';
+import type { Gazetteer } from './gazetteer.ts';
 
 /**
  * The lexicons the extractor reads. They are data (files under data/), so an
@@ -19,6 +20,7 @@ export const ReportingVerbsSchema = z.strictObject({
       forms: z.array(z.string().min(1)),
       participles: z.array(z.string().min(1)),
       objectBeforeThat: z.boolean().optional(),
+      thatOnly: z.boolean().optional(),
     }),
   ),
 });
@@ -34,6 +36,8 @@ export const SpeakerLexiconSchema = z.strictObject({
   groups: z.array(z.string().min(1)),
   groupDeterminers: z.array(z.string().min(1)),
   adverbs: z.array(z.string().min(1)),
+  surnameFirst: z.array(z.string().min(1)),
+  descriptors: z.array(z.string().min(1)),
 });
 
 export const CountryAliasesSchema = z.strictObject({
@@ -81,4 +85,5 @@ export type Tables = {
   organisations: z.infer<typeof OrganisationsSchema>;
   places: z.infer<typeof PlacesSchema>;
   eventFormats: z.infer<typeof EventFormatsSchema>;
+  gazetteer: Gazetteer;
 };

@@ -112,7 +112,11 @@ export function summarizeTimeline(input: TimelineSummaryInput): string {
   const { totals, first, last } = totalThemesWithin(timeline.dates, series, themes, from, to);
 
   const period = first !== null && last !== null ? describeRange(first, last) : describeRange(from, to);
-  let sentence = `${numberFormat.format(matchCount)} ${noun}${period ? ` ${period}` : ''}`;
+  // One theme chosen: it is what the count is about, not a finding ("most often: the filter").
+  const only = filters.themes.length === 1 ? filters.themes[0]! : null;
+  const about = only !== null && only !== UNTHEMED ? ` about ${themeLabel(only)}` : '';
+  let sentence = `${numberFormat.format(matchCount)} ${noun}${about}${period ? ` ${period}` : ''}`;
+  if (only !== null) return `${sentence}.`;
 
   const ranked = [...totals].filter(([theme]) => theme !== UNTHEMED);
   const top = Math.max(0, ...ranked.map(([, count]) => count));

@@ -1,8 +1,11 @@
 import { isCalendarDate, type CountryCode } from '../corpus/corpus-schema.ts';
 import { URL_ID_PATTERN, URL_THEME_ID_PATTERN } from '../corpus/linkable-ids.ts';
 import type { TimeBucket, TimelineMeasure, TimelineScale } from '../timeline/time-buckets.ts';
-import { parseDemoCorpusParam } from '../synthetic/demo-corpus.ts';
+import { shorten } from '../corpus/corpus-problems.ts';
+import { formatCount } from '../format/format-count.ts';
+import { MAX_DEMO_STATEMENTS, parseDemoCorpusParam } from '../synthetic/demo-corpus.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from './filters.ts';
+import type { LinkProblem } from './link-problems.ts';
 
 /**
  * The whole dashboard state that a copied link must reproduce. The URL is
@@ -44,16 +47,9 @@ const MAX_TEXT_LENGTH = 500;
 // A corpus path stays inside the app's own public folder: no scheme, no
 // parent directories, no query; the app never fetches another origin.
 const CORPUS_PATH = /^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:json|ndjson)$/;
-
-function readList(params: URLSearchParams, key: string, accept: (value: string) => boolean): string[] {
-  const raw = params.get(key);
-  if (raw === null) return [];
-  const values = raw
-    .split(',')
-    .map((value) => value.trim())
-    .filter((value) => value !== '' && accept(value));
-  return [...new Set(values)].slice(0, MAX_LIST_VALUES);
-}
+const COUNTRY = /^[A-Za-z]{3}$/;
+const MEASURES: readonly TimelineMeasure[] = ['statements', 'events'];
+const SCALES: readonly TimelineScale[] = ['count', 'share'];
 
 /**
  * At most `max` UTF-16 units, never ending in half an emoji: a lone surrogate
@@ -65,42 +61,163 @@ function truncate(value: string, max: number): string {
   return value.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
-function readDate(params: URLSearchParams, key: string): string | null {
-  const raw = params.get(key);
-  return raw !== null && isCalendarDate(raw) ? raw : null;
+/** The value as a notice quotes it: never a wall of text. */
+function shown(value: string): string {
+  return shorten(value, 60);
 }
 
+/** What reading one query string found wrong, gathered as it reads. */
+function createReader(params: URLSearchParams) {
+  const problems: LinkProblem[] = [];
+  const report = (parameter: string, given: string, action: LinkProblem['action'], reason: string, readAs?: string) => {
+    const problem: LinkProblem = { parameter, keys: [parameter], given: shown(given), action, reason };
+    if (readAs !== undefined) problem.readAs = readAs;
+    problems.push(problem);
+  };
+
+  /**
+   * A comma-separated list. `read` returns the value to keep (maybe
+   * normalised) or a reason to drop it.
+   */
+  function list(key: string, read: (value: string) => { value: string } | { drop: string }, normalisedWhy = ''): string[] {
+    const raw = params.get(key);
+    if (raw === null) return [];
+    const values: string[] = [];
+    for (const item of raw.split(',')) {
+      const value = item.trim();
+      if (value === '') continue;
+      const result = read(value);
+      if ('drop' in result) {
+        report(key, value, 'dropped', result.drop);
+        continue;
+      }
+      if (result.value !== value) report(key, value, 'normalised', normalisedWhy, result.value);
+      if (!values.includes(result.value)) values.push(result.value);
+    }
+    if (values.length > MAX_LIST_VALUES) {
+      report(key, `${formatCount(values.length)} values`, 'dropped', `a link carries at most ${formatCount(MAX_LIST_VALUES)}; the rest were left out`);
+    }
+    return values.slice(0, MAX_LIST_VALUES);
+  }
+
+  function date(key: string): string | null {
+    const raw = params.get(key);
+    if (raw === null || raw.trim() === '') return null;
+    if (isCalendarDate(raw)) return raw;
+    report(key, raw, 'dropped', 'it is not a calendar date written YYYY-MM-DD');
+    return null;
+  }
+
+  /** One of `options`, case aside; anything else is dropped. */
+  function choice<T extends string>(key: string, options: readonly T[], fallback: T): T {
+    const raw = params.get(key);
+    if (raw === null || raw === '') return fallback;
+    const value = raw.trim().toLowerCase();
+    const match = options.find((option) => option === value);
+    if (match === undefined) {
+      report(key, raw, 'dropped', `expected ${options.map((option) => `“${option}”`).join(', ').replace(/, (?=[^,]*$)/, ' or ')}`);
+      return fallback;
+    }
+    if (match !== raw) report(key, raw, 'normalised', '', match);
+    return match;
+  }
+
+  return { problems, report, list, date, choice };
+}
+
+/** Which way the sort choice names a state value. */
+const SORTS: Record<string, SortOrder> = { asc: 'date-asc', desc: 'date-desc' };
+
 /**
- * Reads the view state from a query string. Any input gives a valid state:
- * unknown keys are ignored and malformed values fall back to their defaults.
+ * Reads the view state from a query string, and says what it could not use.
+ * Any input gives a valid state: unknown keys are ignored; a malformed value
+ * is dropped (or read in its plain form: "jpn" as JPN) and listed in
+ * `problems`, so a link that does not say what it meant is never silently
+ * read as something else.
  */
-export function parseViewState(search: string): ViewState {
+export function readViewState(search: string): { state: ViewState; problems: LinkProblem[] } {
   const params = new URLSearchParams(search);
-  let from = readDate(params, 'from');
-  let to = readDate(params, 'to');
-  if (from !== null && to !== null && from > to) [from, to] = [to, from];
-  const bucket = params.get('bucket');
-  const corpus = params.get('corpus');
+  const read = createReader(params);
+  let from = read.date('from');
+  let to = read.date('to');
+  if (from !== null && to !== null && from > to) {
+    read.problems.push({
+      parameter: 'from',
+      keys: ['from', 'to'],
+      given: `${from} to ${to}`,
+      action: 'normalised',
+      reason: 'the start came after the end, so the two were swapped',
+      readAs: `${to} to ${from}`,
+    });
+    [from, to] = [to, from];
+  }
+  const countries = read.list(
+    'country',
+    (value) => (COUNTRY.test(value) ? { value: value.toUpperCase() } : { drop: 'it is not a three-letter country code such as JPN' }),
+    'country codes are written in capitals',
+  );
+  const themes = read.list(
+    'theme',
+    (value) => (URL_THEME_ID_PATTERN.test(value.toLowerCase()) ? { value: value.toLowerCase() } : { drop: 'it is not a theme id' }),
+    'theme ids are written in lower case',
+  );
+  const ids = (noun: string) => (value: string) => (URL_ID_PATTERN.test(value) ? { value } : { drop: `it is not ${noun} id` });
+  const speakers = read.list('speaker', ids('a speaker'));
+  const events = read.list('event', ids('an event'));
+  const tables = read.list('table', (value) =>
+    TABLE_VIEWS.includes(value.toLowerCase() as TableView) ? { value: value.toLowerCase() } : { drop: 'expected “map” or “timeline”' },
+  );
+
+  const mentions = params.get('mentions');
+  if (mentions !== null && mentions !== '1' && mentions !== '0' && mentions !== '') {
+    read.report('mentions', mentions, 'dropped', 'expected 1 (include mentions) or 0');
+  }
+  const query = params.get('q') ?? '';
+  const search_ = truncate(query, MAX_TEXT_LENGTH);
+  if (search_ !== query) {
+    read.report('q', query, 'normalised', `a search is at most ${formatCount(MAX_TEXT_LENGTH)} characters, so the rest was cut`, shown(search_));
+  }
   const statement = params.get('statement');
-  return {
+  if (statement !== null && statement !== '' && !URL_ID_PATTERN.test(statement)) {
+    read.report('statement', statement, 'dropped', 'it is not a statement id');
+  }
+  const corpus = params.get('corpus');
+  const corpusOpens = corpus !== null && (CORPUS_PATH.test(corpus) || parseDemoCorpusParam(corpus) !== null);
+  if (corpus !== null && corpus !== '' && !corpusOpens) {
+    const why = /^synthetic:/i.test(corpus)
+      ? `a synthetic demo corpus is named synthetic:N-seedS, with at most ${formatCount(MAX_DEMO_STATEMENTS)} statements`
+      : /^[a-z][a-z0-9+.-]*:/i.test(corpus)
+        ? 'the app opens only files published with it, never another address'
+        : 'it is not the path of a .json file published with the app (such as data/synthetic/corpus.json)';
+    read.report('corpus', corpus, 'dropped', `${why}; the bundled corpus is shown instead`);
+  }
+
+  const sort = SORTS[read.choice('sort', ['asc', 'desc'] as const, 'asc')]!;
+  const state: ViewState = {
     filters: {
-      countries: readList(params, 'country', (value) => /^[A-Z]{3}$/.test(value)) as CountryCode[],
-      includeMentions: params.get('mentions') === '1',
-      themes: readList(params, 'theme', (value) => URL_THEME_ID_PATTERN.test(value)),
-      speakers: readList(params, 'speaker', (value) => URL_ID_PATTERN.test(value)),
-      events: readList(params, 'event', (value) => URL_ID_PATTERN.test(value)),
+      countries: countries as CountryCode[],
+      includeMentions: mentions === '1',
+      themes,
+      speakers,
+      events,
       from,
       to,
-      search: truncate(params.get('q') ?? '', MAX_TEXT_LENGTH),
+      search: search_,
     },
-    sort: params.get('sort') === 'desc' ? 'date-desc' : 'date-asc',
-    bucket: BUCKETS.includes(bucket as TimeBucket) ? (bucket as TimeBucket) : 'auto',
-    measure: params.get('measure') === 'events' ? 'events' : 'statements',
-    scale: params.get('scale') === 'share' ? 'share' : 'count',
+    sort,
+    bucket: read.choice('bucket', BUCKETS, 'auto'),
+    measure: read.choice('measure', MEASURES, 'statements'),
+    scale: read.choice('scale', SCALES, 'count'),
     statement: statement !== null && URL_ID_PATTERN.test(statement) ? statement : null,
-    tables: readList(params, 'table', (value) => TABLE_VIEWS.includes(value as TableView)) as TableView[],
-    corpus: corpus !== null && (CORPUS_PATH.test(corpus) || parseDemoCorpusParam(corpus) !== null) ? corpus : null,
+    tables: tables as TableView[],
+    corpus: corpusOpens ? corpus : null,
   };
+  return { state, problems: read.problems };
+}
+
+/** The view state a query string reproduces; `readViewState` also says what it could not use. */
+export function parseViewState(search: string): ViewState {
+  return readViewState(search).state;
 }
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { shorten } from '../../domain/corpus/corpus-problems.ts';
 import { plural } from '../../domain/format/format-count.ts';
 import type { Corpus } from '../../domain/corpus/corpus-schema.ts';
-import type { ExcludedRecord } from '../../domain/corpus/open-corpus.ts';
+import type { ExcludedRecord, RepairedRecord } from '../../domain/corpus/excluded-records.ts';
 import { ExcludedRecordsNotice } from './excluded-records-notice.tsx';
 import './open-corpus.css';
 
@@ -22,6 +22,7 @@ export function OpenedCorpusBar({
   version,
   synthetic,
   excluded,
+  repaired = [],
   bundledHref,
   onOpenBundled,
 }: {
@@ -30,10 +31,13 @@ export function OpenedCorpusBar({
   version: string;
   synthetic: Corpus['synthetic'];
   excluded: readonly ExcludedRecord[];
+  /** Records kept without a part that was unsound; none when not given. */
+  repaired?: readonly RepairedRecord[];
   bundledHref: string;
   onOpenBundled: () => void;
 }) {
-  const [noticeOpen, setNoticeOpen] = useState(excluded.length > 0);
+  const lost = excluded.length + repaired.length;
+  const [noticeOpen, setNoticeOpen] = useState(lost > 0);
   return (
     <div className="opened-corpus">
       {synthetic !== undefined ? (
@@ -58,10 +62,15 @@ export function OpenedCorpusBar({
             </>
           )}{' '}
           <span className="opened-corpus__version">(version {version})</span>.{' '}
-          {excluded.length > 0 && !noticeOpen ? (
+          {lost > 0 && !noticeOpen ? (
             <>
               <button type="button" className="link-button" onClick={() => setNoticeOpen(true)}>
-                {plural(excluded.length, 'record')} left out
+                {[
+                  excluded.length > 0 ? `${plural(excluded.length, 'record')} left out` : '',
+                  repaired.length > 0 ? `${plural(repaired.length, 'record')} kept without a value` : '',
+                ]
+                  .filter((part) => part !== '')
+                  .join(', ')}
               </button>
               .{' '}
             </>
@@ -77,8 +86,8 @@ export function OpenedCorpusBar({
           </a>
         </p>
       ) : null}
-      {noticeOpen && excluded.length > 0 ? (
-        <ExcludedRecordsNotice excluded={excluded} source={source} onDismiss={() => setNoticeOpen(false)} />
+      {noticeOpen && lost > 0 ? (
+        <ExcludedRecordsNotice excluded={excluded} repaired={repaired} source={source} onDismiss={() => setNoticeOpen(false)} />
       ) : null}
     </div>
   );

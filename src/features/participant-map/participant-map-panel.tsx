@@ -7,6 +7,7 @@ import { useDashboard } from '../../state/dashboard-context.tsx';
 import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue } from '../../domain/view-state/filters.ts';
 import type { CountryTally } from '../../domain/engine/contract.ts';
+import { describeIgnoredFilters } from '../../domain/engine/ignored-filters.ts';
 import {
   countEventsOnMap,
   countParticipation,
@@ -123,6 +124,7 @@ export function ParticipantMapPanel() {
   const painter = createMapPainter({ tallies: views.countries, palette, hatchFill });
   const eventsOnMap = useMemo(() => countEventsOnMap(engine, views, filters), [engine, views, filters]);
   const summary = describeParticipation(countParticipation(views.countries, eventsOnMap));
+  const ignored = describeIgnoredFilters('map', filters);
   const showTable = state.tables.includes('map');
 
   const onToggle = (code: CountryCode) =>
@@ -185,6 +187,7 @@ export function ParticipantMapPanel() {
       <HatchPattern id={hatchId} ground={palette.mentionedGround} hatch={palette.mentionedHatch} />
       <p id={summaryId} className="map-summary" aria-live="polite">
         {summary}
+        {ignored !== null ? <span className="view-ignores"> {ignored}</span> : null}
       </p>
       {mentionedOnly.codes.length > 0 ? (
         <p className="map-hint">

@@ -14,12 +14,14 @@ type FacetGroupProps = {
   selected: readonly string[];
   label: (value: string) => string;
   onToggle: (value: string) => void;
+  /** Why the counts differ from the list's: the filter this facet ignores, when it is set. */
+  note?: string | null;
   /** Extra controls under the legend (the "include mentions" switch). */
   children?: ReactNode;
 };
 
 /** One facet: a checkbox per value with its statement count, long lists folded. */
-export function FacetGroup({ legend, noun, counts, selected, label, onToggle, children }: FacetGroupProps) {
+export function FacetGroup({ legend, noun, counts, selected, label, onToggle, note = null, children }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   // Folded, only the options drawn are labelled and sorted: a large corpus has thousands of speakers.
@@ -30,6 +32,7 @@ export function FacetGroup({ legend, noun, counts, selected, label, onToggle, ch
   return (
     <fieldset className="facet">
       <legend className="facet__legend">{legend}</legend>
+      {note !== null ? <p className="facet__note">{note}</p> : null}
       {children}
       {total === 0 ? (
         <p className="facet__none">No {noun} in these results.</p>

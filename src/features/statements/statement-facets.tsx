@@ -3,6 +3,7 @@ import { MentionsSwitch } from '../../components/mentions-switch.tsx';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import type { CountryCode } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue, type Filters } from '../../domain/view-state/filters.ts';
+import { describeIgnoredFilters } from '../../domain/engine/ignored-filters.ts';
 import { FacetGroup } from './facet-group.tsx';
 
 type ListFacet = 'countries' | 'themes' | 'speakers' | 'events';
@@ -31,6 +32,7 @@ export function StatementFacets() {
       <div className="statement-facets__groups">
         <FacetGroup
           legend="Country"
+          note={describeIgnoredFilters('countryFacet', filters)}
           noun="countries"
           counts={facets.countries}
           selected={filters.countries}
@@ -45,6 +47,7 @@ export function StatementFacets() {
         </FacetGroup>
         <FacetGroup
           legend="Theme"
+          note={describeIgnoredFilters('themeFacet', filters)}
           noun="themes"
           counts={facets.themes}
           selected={filters.themes}
@@ -53,6 +56,7 @@ export function StatementFacets() {
         />
         <FacetGroup
           legend="Speaker"
+          note={describeIgnoredFilters('speakerFacet', filters)}
           noun="speakers"
           counts={facets.speakers}
           selected={filters.speakers}
@@ -61,6 +65,7 @@ export function StatementFacets() {
         />
         <FacetGroup
           legend="Event"
+          note={describeIgnoredFilters('eventFacet', filters)}
           noun="events"
           counts={facets.events}
           selected={filters.events}

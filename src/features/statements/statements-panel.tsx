@@ -9,7 +9,7 @@ import { StatementSearch } from './statement-search.tsx';
 import { ExportMenu } from '../../components/export-menu.tsx';
 import { useStatementExportItems } from '../../state/export-items.tsx';
 import './statements.css';
-import { formatCount } from '../../domain/format/format-count.ts';
+import { formatCount, plural } from '../../domain/format/format-count.ts';
 
 
 function SortControl() {
@@ -35,7 +35,7 @@ function SortControl() {
 
 /** Every statement that matches the filters, searchable, faceted and sorted by date. */
 export function StatementsPanel() {
-  const { corpus, views, state, update } = useDashboard();
+  const { corpus, views, state, update, statementsLeftOut = 0 } = useDashboard();
   const exportItems = useStatementExportItems();
   const rows = views.matchingStatements;
   const total = corpus.statements.length;
@@ -57,9 +57,16 @@ export function StatementsPanel() {
           {/* The skip link's target, and where focus returns when the reader closes. */}
           <div className="statements__results" id="statements" tabIndex={-1}>
             {total === 0 ? (
-              <EmptyState title="This corpus holds no statements.">
-                Its documents were read, but no reported or quoted statement was found in them.
-              </EmptyState>
+              statementsLeftOut > 0 ? (
+                <EmptyState title="No statement could be opened.">
+                  {plural(statementsLeftOut, 'statement')} in the file {statementsLeftOut === 1 ? 'was' : 'were'} left out
+                  as unsound, and none was left: the notice above the dashboard says which and why.
+                </EmptyState>
+              ) : (
+                <EmptyState title="This corpus holds no statements.">
+                  Its documents were read, but no reported or quoted statement was found in them.
+                </EmptyState>
+              )
             ) : rows.length === 0 ? (
               <EmptyState title="No statement matches these filters.">
                 <p>Remove a filter or change the search to see statements again.</p>

@@ -37,6 +37,10 @@ const CHART_HEIGHT = 300;
 const VALUE_LABEL_SIZE = 12;
 /** A label may reach a little into the gap between bars. */
 const BAR_GAP_FOR_LABEL = 4;
+/** recharts' tick labels: 12 px. */
+const AXIS_TICK_SIZE = 12;
+/** The rotated axis title (0.75rem) with its offset, and the tick mark and gap beside the labels. */
+const Y_TITLE_ROOM = 34;
 
 // recharts copies its props into a store and recomputes the chart when one
 // is a new object: every prop here keeps its identity until its value changes.
@@ -153,7 +157,12 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
     const ticks = countAxisTicks(maxTotal);
     return { ticks, domain: [0, ticks[ticks.length - 1]!] };
   }, [maxTotal]);
-  const yTickFormatter = useMemo(() => (share ? (value: number) => `${value}%` : undefined), [share]);
+  const yTickFormatter = useMemo(() => (share ? (value: number) => `${value}%` : formatCount), [share]);
+  // Room for the widest tick label ("12,000") and the rotated title beside it, so they never overlap.
+  const yAxisWidth = useMemo(
+    () => Math.ceil(Math.max(...ticks.map((tick) => estimateTextWidth(yTickFormatter(tick), AXIS_TICK_SIZE)))) + Y_TITLE_ROOM,
+    [ticks, yTickFormatter],
+  );
   // One theme selected: every bar carries its value, read from zero — or, when
   // the widest value would not fit a bar, none does (never some bars only).
   const selectedSeries = series.filter((item) => item.selected);
@@ -226,7 +235,8 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
           dataKey="key"
           type="category"
           tickFormatter={tickFormatter}
-          interval="preserveStartEnd"
+          // Every n-th bucket from the first: year ticks 2005, 2008, 2011 …, never a skip at the end.
+          interval="equidistantPreserveStart"
           minTickGap={16}
           tickLine={false}
           label={xLabel}
@@ -237,7 +247,7 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
           ticks={ticks}
           domain={domain}
           interval={0}
-          width={share ? 62 : 44}
+          width={yAxisWidth}
           tickFormatter={yTickFormatter}
           label={yLabel}
         />

@@ -4,6 +4,7 @@ import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { Panel } from '../../components/panel.tsx';
 import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
 import { toggleValue } from '../../domain/view-state/filters.ts';
+import { describeIgnoredFilters } from '../../domain/engine/ignored-filters.ts';
 import { BUCKET_UNITS, type BucketUnit, type TimeBucket, type TimelineMeasure, type TimelineScale } from '../../domain/timeline/time-buckets.ts';
 import { DEFAULT_FIGURE_OPTIONS, timelineFigureTitle, type FigureOptions } from '../../domain/export/figure-options.ts';
 import { FigureOptionsDisclosure } from '../../components/figure-options.tsx';
@@ -67,6 +68,7 @@ export function ThemeTimelinePanel() {
     [views, measure, scale, state.bucket, filters, themeOrder, labels, extent, covered, bars],
   );
   const severalThemes = outline.severalThemes[measure];
+  const ignored = describeIgnoredFilters('timeline', filters);
 
   const noun = measure === 'statements' ? 'statements' : 'events';
   const what = scale === 'share' ? `share of ${noun}` : noun;
@@ -132,6 +134,7 @@ export function ThemeTimelinePanel() {
       <SeriesPatternDefs prefix={prefix} styles={model.series.map((series) => series.style)} />
       <p id={summaryId} className="tl-summary" aria-live="polite">
         {model.summary}
+        {ignored !== null ? <span className="view-ignores"> {ignored}</span> : null}
       </p>
       {empty ? (
         <EmptyState title="This corpus has no events to place in time." />

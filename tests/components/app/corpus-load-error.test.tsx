@@ -1,14 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CorpusLoadError } from '../../../src/app/corpus-load-error.tsx';
+import { CorpusLoadError, type CorpusOriginKind } from '../../../src/app/corpus-load-error.tsx';
 import { CorpusError, type CorpusProblem } from '../../../src/domain/corpus/corpus-problems.ts';
 
-function renderError(error: Error, bundled: boolean = true) {
+function renderError(error: Error, bundled: boolean = true, origin: CorpusOriginKind = 'url') {
   const handlers = { onRetry: vi.fn(), onOpenFile: vi.fn(), open: vi.fn() };
   render(
     <CorpusLoadError
       error={error}
+      origin={origin}
       onRetry={handlers.onRetry}
       onOpenFile={handlers.onOpenFile}
       bundled={bundled ? { href: '/', open: handlers.open } : null}
@@ -82,6 +83,14 @@ describe('CorpusLoadError', () => {
     renderError(new CorpusError('not-found', 'data/corpus.json', 'gone'), false);
     expect(screen.queryByRole('link', { name: 'Back to the bundled corpus' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('does not blame the page address for a web page picked from this computer', () => {
+    renderError(new CorpusError('html', 'saved.html', 'saved.html is an HTML page, not a corpus JSON file.'), true, 'file');
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('The file is a web page, not a corpus.')).toBeInTheDocument();
+    expect(alert).toHaveTextContent('It may be a page saved from a browser. Open the corpus’s .json file instead.');
+    expect(alert).not.toHaveTextContent(/address/);
   });
 
   it('takes focus to its title, so a screen reader lands on the explanation', () => {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Corpus } from '../../../src/domain/corpus/corpus-schema.ts';
-import type { ExcludedRecord } from '../../../src/domain/corpus/open-corpus.ts';
+import type { ExcludedRecord, RepairedRecord } from '../../../src/domain/corpus/excluded-records.ts';
 import { OpenedCorpusBar, type CorpusOrigin } from '../../../src/features/open-corpus/opened-corpus-bar.tsx';
 
 const excludedStatement = (index: number): ExcludedRecord => ({
@@ -16,8 +16,9 @@ const excludedStatement = (index: number): ExcludedRecord => ({
 function renderBar({
   origin = 'file',
   excluded = [],
+  repaired = [],
   synthetic,
-}: { origin?: CorpusOrigin; excluded?: ExcludedRecord[]; synthetic?: Corpus['synthetic'] } = {}) {
+}: { origin?: CorpusOrigin; excluded?: ExcludedRecord[]; repaired?: RepairedRecord[]; synthetic?: Corpus['synthetic'] } = {}) {
   const onOpenBundled = vi.fn();
   render(
     <OpenedCorpusBar
@@ -26,6 +27,7 @@ function renderBar({
       version="0123456789ab"
       synthetic={synthetic}
       excluded={excluded}
+      repaired={repaired}
       bundledHref="/"
       onOpenBundled={onOpenBundled}
     />,
@@ -49,7 +51,7 @@ describe('the records-left-out notice', () => {
   it('can be dismissed and shown again', async () => {
     const user = userEvent.setup();
     renderBar({ excluded: [excludedStatement(1), excludedStatement(2)] });
-    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await user.click(screen.getByRole('button', { name: 'Dismiss: some records were left out' }));
     expect(screen.queryByRole('region', { name: 'Some records were left out' })).toBeNull();
     await user.click(screen.getByRole('button', { name: '2 records left out' }));
     expect(screen.getByRole('region', { name: 'Some records were left out' })).toHaveTextContent('2 statements were left out');
@@ -62,6 +64,40 @@ describe('the records-left-out notice', () => {
     expect(screen.getByText('statement "s-99" (statements[99])')).toBeVisible();
     expect(screen.queryByText('statement "s-100" (statements[100])')).toBeNull();
     expect(screen.getByText('…and 30 more records left out (130 in all).')).toBeVisible();
+  });
+
+  it('lists a record kept without a value apart from those left out', async () => {
+    const user = userEvent.setup();
+    const repairedEvent: RepairedRecord = {
+      collection: 'events',
+      index: 0,
+      id: 'forum',
+      statementsKept: 10,
+      dropped: [
+        {
+          path: 'events[0].participatingCountries[2]',
+          unit: 'value',
+          what: 'participating country "XXX"',
+          problems: [{ path: 'events[0].participatingCountries[2].value', recordId: 'forum', message: '"XXX" is not a code' }],
+        },
+      ],
+    };
+    renderBar({ excluded: [excludedStatement(4)], repaired: [repairedEvent] });
+    const notice = screen.getByRole('region', { name: 'Some records were left out' });
+    expect(notice).toHaveTextContent(
+      '1 statement was left out of mine.json. 1 value was dropped from 1 event, which was kept with everything else it holds.',
+    );
+    await user.click(within(notice).getByText('Show what was left out and why'));
+    expect(within(notice).getByRole('heading', { name: 'Records kept without a value or fact' })).toBeVisible();
+    expect(within(notice).getByText('event "forum" (events[0])')).toBeVisible();
+    expect(within(notice).getByText(/The event was kept, with its 10 statements/)).toBeVisible();
+    expect(
+      within(notice).getByText(
+        'Dropped the participating country "XXX" (events[0].participatingCountries[2]) — value: "XXX" is not a code',
+      ),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Dismiss: some records were left out' }));
+    expect(screen.getByRole('button', { name: '1 record left out, 1 record kept without a value' })).toBeVisible();
   });
 
   it('is not there when nothing was left out', () => {

@@ -79,6 +79,21 @@ describe('participant map panel', () => {
     await findMap();
   });
 
+  it('says under a country filter that its counts ignore it, and only then', async () => {
+    renderDashboard('?country=JPN');
+    const summary = within(mapPanel()).getByText(/took part in/, { selector: 'p.map-summary' });
+    expect(summary).toHaveTextContent(
+      '3 countries took part in 1 event; 1 more is only mentioned. Ignores the country filter, so you can pick more countries; the headline counts apply every filter.',
+    );
+    await findMap();
+  });
+
+  it('does not claim to ignore a filter it applies', async () => {
+    renderDashboard('?q=cyber');
+    expect(within(mapPanel()).queryByText(/Ignores the/)).not.toBeInTheDocument();
+    await findMap();
+  });
+
   it('names each country on the map by its counts, Singapore as a point and Afghanistan as mentioned', async () => {
     renderDashboard();
     const map = await findMap();

@@ -1,7 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/domain/corpus/corpus-schema.ts';
+import { DashboardProvider } from '../../../src/app/dashboard-provider.tsx';
+import { StatementsPanel } from '../../../src/features/statements/statements-panel.tsx';
 import { smallTestCorpus } from '../../fixtures/test-corpus.ts';
 import { currentQuery, fakeListViewport, renderStatements } from '../dashboard-harness.tsx';
 
@@ -14,6 +16,30 @@ const rows = () => [
 const rowTexts = () => rows().map((row) => row.querySelector('.statement-text__body')?.textContent);
 
 describe('the statement list', () => {
+  it('does not claim a corpus holds no statements when they were left out as unsound', () => {
+    const corpus = { ...smallTestCorpus(), statements: [] };
+    const excluded = [0, 1, 2].map((index) => ({
+      collection: 'statements' as const,
+      index,
+      problems: [{ path: `statements[${index}].text`, message: 'missing: expected string' }],
+      dependent: false,
+    }));
+    window.history.replaceState(null, '', '/');
+    render(
+      <DashboardProvider loaded={{ corpus, version: 'test', source: 'test', excluded }}>
+        <StatementsPanel />
+      </DashboardProvider>,
+    );
+    expect(screen.getByText('No statement could be opened.')).toBeInTheDocument();
+    expect(screen.getByText(/3 statements in the file were left out as unsound/)).toBeInTheDocument();
+    expect(screen.queryByText(/no reported or quoted statement was found/)).toBeNull();
+  });
+
+  it('says a corpus holds no statements when the file had none', () => {
+    renderStatements({ ...smallTestCorpus(), statements: [] });
+    expect(screen.getByText(/no reported or quoted statement was found/)).toBeInTheDocument();
+  });
+
   it('shows every statement with who said it, who reported it, when and where', () => {
     renderStatements(smallTestCorpus());
     expect(screen.getByText('5 of 5 statements')).toBeInTheDocument();

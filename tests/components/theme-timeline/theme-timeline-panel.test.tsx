@@ -55,7 +55,9 @@ describe('ThemeTimelinePanel', () => {
     expect(params().get('theme')).toBe('drug-trafficking');
     expect(screen.getByRole('button', { name: /^Drug trafficking/ })).toHaveAttribute('aria-pressed', 'true');
     expect(within(screen.getByRole('group', { name: /Themes/ })).getAllByRole('button')).toHaveLength(5);
-    expect(summary()).toHaveTextContent('2 statements between 1 March 2020 and 3 September 2020; most often: Drug trafficking (2).');
+    expect(summary()).toHaveTextContent(
+      '2 statements about Drug trafficking between 1 March 2020 and 3 September 2020. Ignores the theme filter, so you can pick more themes; the headline counts apply every filter.',
+    );
     await user.click(screen.getByRole('button', { name: /^Drug trafficking/ }));
     expect(params().get('theme')).toBeNull();
   });

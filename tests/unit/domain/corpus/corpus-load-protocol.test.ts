@@ -108,7 +108,7 @@ function assemble(messages: LoadResponse[]) {
 }
 
 describe('an opened corpus travels in slices and is rebuilt whole', () => {
-  const header = { source: 'big.json', version: 'abcdef012345', excluded: [], empty: false };
+  const header = { source: 'big.json', version: 'abcdef012345', excluded: [], repaired: [], empty: false };
 
   it.each([0, 1, SLICE_SIZE.statements, SLICE_SIZE.statements + 1, 2 * SLICE_SIZE.statements + 7])(
     'with %d statements',

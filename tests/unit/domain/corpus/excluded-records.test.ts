@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeExcludedRecord, listExcluded, summarizeExcluded } from '../../../../src/domain/corpus/excluded-records.ts';
-import type { ExcludedRecord } from '../../../../src/domain/corpus/open-corpus.ts';
+import type { ExcludedRecord } from '../../../../src/domain/corpus/excluded-records.ts';
 import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
 import { smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 

@@ -56,6 +56,10 @@ describe('citations of every reporting verb in every shape', () => {
           `As reported by the Example Secretariat, ${SPEAKER} ${form} the forum that trade grew.`,
         ]);
       });
+    } else if (verb.thatOnly) {
+      it(`"${form} …" with an object is no statement: only "that" makes it speech`, () => {
+        expect(saidParts(`Ms Petrova ${form} the importance of trade.`)).toEqual([]);
+      });
     } else {
       it(`"${form} …" with an object: no "that" added`, () => {
         expect(saidParts(`Ms Petrova ${form} the importance of trade.`)).toEqual([

@@ -31,11 +31,11 @@ describe('applyCorrections', () => {
     const event = corpus.events[0]!;
     const result = applyCorrections(corpus, [
       correction({ record: 'event', id: event.id, field: 'participantCount.value.qualifier', value: 'over', was: 'about' }),
-      correction({ record: 'event', id: event.id, field: 'location.value.country', value: 'UZB', was: null }),
+      correction({ record: 'event', id: event.id, field: 'location.value.place', value: 'Tashkent city', was: 'Tashkent' }),
     ]);
     expect(result.outcomes.map((o) => o.status)).toEqual(['applied', 'applied']);
     expect(result.corpus.events[0]!.participantCount?.value.qualifier).toBe('over');
-    expect(result.corpus.events[0]!.location?.value).toEqual({ kind: 'place', place: 'Tashkent', country: 'UZB' });
+    expect(result.corpus.events[0]!.location?.value).toEqual({ kind: 'place', place: 'Tashkent city', country: 'UZB' });
   });
 
   it.each([

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEventTitle, findOrganisers, findParticipantCount } from '../../../../src/domain/extract/event.ts';
+import { findParticipantCount } from '../../../../src/domain/extract/counts.ts';
+import { findEventTitle } from '../../../../src/domain/extract/event-title.ts';
+import { findOrganisers } from '../../../../src/domain/extract/organisers.ts';
 import { extract } from './helpers.ts';
 
 describe('participant counts', () => {
@@ -12,6 +14,9 @@ describe('participant counts', () => {
     ['at least 40 officials', { count: 40, qualifier: 'at-least', asStated: 'at least 40' }],
     ['up to 500 guests', { count: 500, qualifier: 'up-to', asStated: 'up to 500' }],
     ['some twenty-five specialists', { count: 25, qualifier: 'about', asStated: 'some twenty-five' }],
+    ['around a thousand guests', { count: 1000, qualifier: 'about', asStated: 'around a thousand' }],
+    ['two hundred students', { count: 200, qualifier: 'exact', asStated: 'two hundred' }],
+    ['the mission of 17 observers', { count: 17, qualifier: 'exact', asStated: '17' }],
   ])('%j', (text, expected) => {
     const count = findParticipantCount(text);
     expect(count?.value).toEqual(expected);
@@ -30,7 +35,12 @@ describe('event titles', () => {
     ['On Monday the SCO Summit opened.', 'SCO Summit'],
     ['At the 20th Meeting of Heads of Border Services, delegates spoke.', '20th Meeting of Heads of Border Services'],
     ['the SCO Secretariat hosted a Round Table on Youth Policy in Beijing.', 'Round Table on Youth Policy'],
-    ['a forum on security', null],
+    ['a forum on security', 'forum on security'],
+    ['On 21 June the fifth meeting of the heads of drug control agencies took place in Tashkent.', 'fifth meeting of the heads of drug control agencies'],
+    ["the Secretariat held a webinar 'Working Together Online' on schools.", 'Working Together Online'],
+    ['hosted the expert meeting on preparations for the Meeting of Ministers of Justice, scheduled for May.', 'expert meeting on preparations for the Meeting of Ministers of Justice'],
+    ['met to prepare for the Meeting of Ministers of Justice.', 'Meeting of Ministers of Justice'],
+    ['took part in preparations for the Meeting of Ministers of Justice.', null],
     ['when the Forum opened', null],
   ])('%j', (text, expected) => {
     const span = findEventTitle(text, { start: 0, end: text.length });
@@ -44,8 +54,11 @@ describe('organisers', () => {
     ['organised by the Institute for Digital Safety on 28 December.', [['Institute for Digital Safety', false]]],
     ['co-organised by the Ruritanian Police Academy and the Freedonian Bar.', [['Ruritanian Police Academy', false], ['Freedonian Bar', false]]],
     ['held by videoconference', []],
+    ['On 5 May, the SCO Secretariat and the SCOLAR Youth Network organised a webinar.', [['SCO Secretariat', false], ['SCOLAR Youth Network', false]]],
+    ['On 5 May, the RATS Executive Committee hosted the second expert meeting.', [['RATS Executive Committee', true]]],
   ])('%j', (text, expected) => {
-    expect(findOrganisers(text, 0, text.length).map((o) => [o.value, o.inferred])).toEqual(expected);
+    const ctx = { text, names: [], cities: new Map(), persons: [], opening: { start: 0, end: text.length } };
+    expect(findOrganisers(ctx).map((o) => [o.value, o.inferred])).toEqual(expected);
   });
 });
 
@@ -55,7 +68,8 @@ describe('event facts', () => {
       'The Minsk Conference on Border Security was held in Minsk, Belarus on 2 June 2021 with delegations from Belarus, Armenia and the CSTO.',
     );
     expect(event.location?.value).toEqual({ kind: 'place', place: 'Minsk', country: 'BLR' });
-    expect(event.format).toBeUndefined();
+    expect(event.location?.inferred).toBe(false);
+    expect(event.format).toMatchObject({ value: 'in-person', inferred: true });
     expect(event.participatingCountries.map((c) => c.value)).toEqual(['BLR', 'ARM']);
     expect(event.participatingOrganisations.map((c) => c.value)).toEqual(['CSTO']);
   });
@@ -97,7 +111,47 @@ describe('event facts', () => {
     expect(warnings.map((w) => w.message)).toEqual(['"31 April 2021" is not a real date: 31 is not a day of month 4 in 2021']);
   });
 
-  it('refuses a text with no recognisable date', () => {
-    expect(() => extract('The Baku Forum on Energy took place last week.')).toThrow(/no recognisable date/);
+  it.each([
+    ['On 3 June 2021, SCO Secretary-General Anna Petrova met the Ambassador of Mongolia to China Batu Erdene.', ['MNG']],
+    ['On 3 June 2021, SCO Secretary-General Anna Petrova had a telephone conversation with Foreign Minister of Pakistan Ali Shah.', ['PAK']],
+    ['On 3 June 2021, the meeting, chaired by Kyrgyzstan, was held in Bishkek.', ['KGZ']],
+    ['On 3 June 2021, Secretary-General Anna Petrova paid a visit to Russia.', ['RUS']],
+    ['On 3 June 2021, the Pakistani delegation visited the Secretariat.', ['PAK']],
+    ['On 3 June 2021, Anna Petrova spoke on the results of the talks of President of Russia Ivan Petrov.', []],
+    ['On 3 June 2021, Anna Petrova read a message from Foreign Minister of India Ravi Rao.', []],
+    ['On 3 June 2021, journalists from Xinhua, TASS and China Radio International attended the briefing.', []],
+    ['On 3 June 2021, Anna Petrova addressed the Parliament of the Republic of Kazakhstan.', []],
+  ])('participation through a person or a role: %s', (text, codes) => {
+    expect(extract(text).event.participatingCountries.map((c) => c.value)).toEqual(codes);
+  });
+
+  it('gives a text with no date of its own the publication date, marked inferred and warned about', () => {
+    const { event, warnings } = extract('The Baku Forum on Energy took place last week.');
+    expect(event.startDate).toEqual({ value: '2021-06-15', span: [0, 0], inferred: true, reason: 'The text states no date; the publication date stands in.' });
+    expect(warnings.map((w) => w.message)).toContain('no date in the text; the event date is the publication date 2021-06-15, marked inferred');
+  });
+
+  it('reads "today" against the publication date', () => {
+    const { event, document } = extract('It is an honour to speak at this forum today.');
+    expect(event.startDate).toMatchObject({ value: '2021-06-15', inferred: true });
+    expect(document.text.slice(...event.startDate.span)).toBe('today');
+  });
+
+  it.each([
+    ['On 13 November 2021 the mission began. It stays in the country from 13 to 18 November.', '2021-11-13', '2021-11-18'],
+    ['On 1 March 2022 an exhibition opened. It will remain open until 13 March.', '2022-03-01', '2022-03-13'],
+    ['On 1 March 2022 an exhibition opened. A next one is planned for 13 July.', '2022-03-01', undefined],
+  ])('reads an end stated later: %s', (text, start, end) => {
+    const { event } = extract(text, { publishedOn: '2022-03-02' });
+    expect([event.startDate.value, event.endDate?.value]).toEqual([start, end]);
+  });
+
+  it('keeps a stated year that contradicts the publication date, and flags it', () => {
+    const { event, warnings } = extract('On 15 May 2019 the Baku Forum on Energy met.', { publishedOn: '2020-05-16' });
+    expect(event.startDate).toMatchObject({ value: '2019-05-15', inferred: false });
+    expect(event.startDate.reason).toMatch(/^The stated year 2019 contradicts the publication date 2020-05-16/);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'the stated year 2019 contradicts the publication date 2020-05-16: 2019-05-15 is 367 days before it, the same day in 2020 would be 1; kept as written, check the source',
+    ]);
   });
 });

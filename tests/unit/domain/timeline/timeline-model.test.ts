@@ -163,7 +163,8 @@ describe('buildTimelineModel', () => {
     expect(m.series).toHaveLength(5);
     expect(m.series.filter((s) => s.selected).map((s) => s.id)).toEqual(['drug-trafficking']);
     expect(m.series.filter((s) => s.muted)).toHaveLength(4);
-    expect(m.summary).toBe('2 statements between 1 March 2020 and 3 September 2020; most often: Drug trafficking (2).');
+    // The chosen theme is what is counted, not a finding: no "most often: Drug trafficking".
+    expect(m.summary).toBe('2 statements about Drug trafficking between 1 March 2020 and 3 September 2020.');
   });
 
   it('keeps a selected theme with no statements in the legend, so it can be cleared', () => {
@@ -391,7 +392,8 @@ describe('summarizeTimeline', () => {
   it.each<[string, Partial<Filters>, number, TimelineMeasure, string]>([
     ['the leader over the whole span', {}, 12, 'statements', '12 statements between 17 August 2020 and 18 August 2020; most often: Beta (5).'],
     ['ties name every leader, alphabetically; "No theme assigned" is never "most often"', { to: '2020-08-17' }, 10, 'statements', '10 statements on 17 August 2020; most often: Alpha and Beta (4 each).'],
-    ['selected themes only', { themes: ['c'] }, 1, 'statements', '1 statement on 17 August 2020; most often: Gamma (1).'],
+    ['one selected theme is what is counted', { themes: ['c'] }, 1, 'statements', '1 statement about Gamma on 17 August 2020.'],
+    ['among several selected themes, the most frequent', { themes: ['a', 'c'] }, 5, 'statements', '5 statements on 17 August 2020; most often: Alpha (4).'],
     ['a date range narrows the counts', { from: '2020-08-18' }, 1, 'statements', '1 statement on 18 August 2020; most often: Beta (1).'],
     ['events', {}, 2, 'events', '2 events between 17 August 2020 and 18 August 2020; most often: Beta (2).'],
     ['a single event', { to: '2020-08-17' }, 1, 'events', '1 event on 17 August 2020; most often: Alpha and Beta (1 each).'],

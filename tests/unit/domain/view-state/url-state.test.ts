@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '../../../../src/domain/view-state/url-state.ts';
+import { DEFAULT_VIEW_STATE, parseViewState, readViewState, serializeViewState, type ViewState } from '../../../../src/domain/view-state/url-state.ts';
+import type { LinkProblem } from '../../../../src/domain/view-state/link-problems.ts';
 import type { CountryCode } from '../../../../src/domain/corpus/corpus-schema.ts';
 
 const jpn = 'JPN' as CountryCode;
@@ -10,7 +11,7 @@ describe('parseViewState', () => {
     ['', DEFAULT_VIEW_STATE],
     ['?', DEFAULT_VIEW_STATE],
     ['?unknown=1&other', DEFAULT_VIEW_STATE],
-    ['?country=jpn,12,JAPAN', DEFAULT_VIEW_STATE],
+    ['?country=12,JAPAN', DEFAULT_VIEW_STATE],
     ['?from=2020-02-30&to=yesterday', DEFAULT_VIEW_STATE],
     ['?bucket=fortnight&measure=words&sort=sideways', DEFAULT_VIEW_STATE],
     ['?scale=percent', DEFAULT_VIEW_STATE],
@@ -86,5 +87,69 @@ describe('serializeViewState', () => {
     expect(query).toContain('scale=share');
     expect(query).toContain('statement=doc:1-5');
     expect(parseViewState(query)).toEqual(state);
+  });
+});
+
+describe('readViewState: what a link could not use is reported', () => {
+  type Expected = { parameter: string; given: string; action: LinkProblem['action']; reason: RegExp | string; readAs?: string };
+  const problem = (parameter: string, given: string, action: LinkProblem['action'], reason: RegExp | string, readAs?: string): Expected => ({
+    parameter,
+    given,
+    action,
+    reason,
+    ...(readAs === undefined ? {} : { readAs }),
+  });
+
+  it.each<[string, Expected[]]>([
+    ['', []],
+    ['?country=JPN&theme=drug-trafficking&from=2020-01-01&bucket=month&sort=desc&table=map', []],
+    ['?unknown=1&utm_source=mail', []],
+    ['?corpus=synthetic:20000-seed42', []],
+    ['?corpus=synthetic:200000-seed1', [problem('corpus', 'synthetic:200000-seed1', 'dropped', /at most 100,000 statements; the bundled corpus is shown instead/)]],
+    ['?country=jpn', [problem('country', 'jpn', 'normalised', 'country codes are written in capitals', 'JPN')]],
+    ['?country=12,JAPAN', [problem('country', '12', 'dropped', /three-letter country code/), problem('country', 'JAPAN', 'dropped', /three-letter/)]],
+    ['?from=2099-13-01', [problem('from', '2099-13-01', 'dropped', 'it is not a calendar date written YYYY-MM-DD')]],
+    ['?to=yesterday', [problem('to', 'yesterday', 'dropped', /calendar date/)]],
+    ['?from=2021-01-01&to=2020-01-01', [problem('from', '2021-01-01 to 2020-01-01', 'normalised', /swapped/, '2020-01-01 to 2021-01-01')]],
+    ['?corpus=https://example.org/x.json', [problem('corpus', 'https://example.org/x.json', 'dropped', /never another address; the bundled corpus is shown instead/)]],
+    ['?corpus=../secret.json', [problem('corpus', '../secret.json', 'dropped', /not the path of a \.json file published with the app/)]],
+    ['?bucket=fortnight', [problem('bucket', 'fortnight', 'dropped', 'expected “auto”, “day”, “week”, “month” or “year”')]],
+    ['?bucket=Month', [problem('bucket', 'Month', 'normalised', '', 'month')]],
+    ['?measure=words&sort=sideways', [problem('sort', 'sideways', 'dropped', /“asc” or “desc”/), problem('measure', 'words', 'dropped', /“statements” or “events”/)]],
+    ['?theme=Drug-Trafficking', [problem('theme', 'Drug-Trafficking', 'normalised', /lower case/, 'drug-trafficking')]],
+    ['?table=map,nonsense', [problem('table', 'nonsense', 'dropped', /“map” or “timeline”/)]],
+    ['?statement=%3Cscript%3E', [problem('statement', '<script>', 'dropped', /not a statement id/)]],
+    ['?mentions=yes', [problem('mentions', 'yes', 'dropped', /expected 1/)]],
+    ['?speaker=a%20b', [problem('speaker', 'a b', 'dropped', /not a speaker id/)]],
+  ])('%j', (search, expected) => {
+    const { state, problems } = readViewState(search);
+    expect(problems.map((p) => [p.parameter, p.given, p.action, p.readAs])).toEqual(expected.map((p) => [p.parameter, p.given, p.action, p.readAs]));
+    problems.forEach((p, i) => {
+      const reason = expected[i]!.reason;
+      if (typeof reason === 'string') expect(p.reason).toBe(reason);
+      else expect(p.reason).toMatch(reason);
+    });
+    // What the problems describe is what the state holds: the same as parseViewState.
+    expect(state).toEqual(parseViewState(search));
+  });
+
+  it('reads a lower-case country as the code it names and filters by it', () => {
+    expect(readViewState('?country=jpn,CHN').state.filters.countries).toEqual([jpn, chn]);
+  });
+
+  it('quotes a huge value shortly', () => {
+    const { problems } = readViewState(`?from=${'x'.repeat(10_000)}`);
+    expect(problems[0]!.given.length).toBeLessThanOrEqual(61);
+  });
+
+  it('reports a list cut at 200 values', () => {
+    const ids = Array.from({ length: 250 }, (_, i) => `e${i}`).join(',');
+    const { state, problems } = readViewState(`?event=${ids}`);
+    expect(state.filters.events).toHaveLength(200);
+    expect(problems.map((p) => [p.parameter, p.given, p.action])).toEqual([['event', '250 values', 'dropped']]);
+  });
+
+  it('names the keys a swapped range rewrites', () => {
+    expect(readViewState('?from=2021-01-01&to=2020-01-01').problems[0]!.keys).toEqual(['from', 'to']);
   });
 });

@@ -28,13 +28,8 @@ function projectWithCorpus(sources: Parameters<typeof makeProject>[0], correctio
 
 const corpusOf = (root: string) => readFileSync(join(root, CORPUS_FILE), 'utf8');
 
-describe('bad input: a clear error, a non-zero exit, nothing lost', () => {
+describe('one bad source: named, left out, the others ingested, a non-zero exit', () => {
   it.each([
-    [
-      'a source with no recognisable date',
-      { 'no-date': { text: 'The Riga Forum on Ports took place last week.\nMr Ozols said that ports matter.', provenance: PROVENANCE } },
-      'data/sources/no-date.txt:1: no recognisable date',
-    ],
     [
       'malformed provenance JSON',
       { 'bad-json': { text: 'On 3 June 2021 the Riga Forum on Ports met.', provenance: '{\n  "url": "https://example.org/a.html",\n  "publisher": "Example"\n  "publishedOn": "2021-06-15"\n}\n' } },
@@ -77,10 +72,36 @@ describe('bad input: a clear error, a non-zero exit, nothing lost', () => {
     const result = run(root);
     expect(result.exitCode).toBe(1);
     expect(result.err).toContain(`error: ${message}`);
+    expect(result.err).toContain('(this source is left out of the corpus)');
+    expect(result.refused).toHaveLength(1);
+    const corpus = JSON.parse(corpusOf(root)) as { documents: Array<{ id: string }> };
+    expect(corpus.documents.map((d) => d.id)).toEqual(['fx-joint-statement', 'fx-several-speakers']);
+  });
+
+  it('stops, changing nothing, when no source at all can be read', () => {
+    const root = projectWithCorpus({ 'no-url': { text: 'On 3 June 2021 the Riga Forum on Ports met.', provenance: { publisher: 'X', publishedOn: '2021-06-15', language: 'en' } } });
+    const result = run(root);
+    expect(result.exitCode).toBe(1);
+    expect(result.err).toContain('error: data/sources/no-url.json:1: missing required field "url"');
     expect(result.err).toContain('corpus.json was not changed');
     expect(corpusOf(root)).toBe(PREVIOUS);
   });
+});
 
+describe('a release without a date of its own', () => {
+  it('takes the publication date, marked inferred, and lists it for review', () => {
+    const root = projectWithCorpus({ ...GOOD, 'no-date': { text: 'The Riga Forum on Ports took place last week.\nMr Ozols said that ports matter.', provenance: PROVENANCE } });
+    const result = run(root);
+    expect(result.exitCode).toBe(0);
+    expect(result.out).toContain('warning: data/sources/no-date.txt:1: no date in the text; the event date is the publication date 2021-06-15, marked inferred');
+    const corpus = JSON.parse(corpusOf(root)) as { events: Array<{ id: string; startDate: { value: string; inferred: boolean; span: number[] } }> };
+    expect(corpus.events.find((e) => e.id === 'no-date:event')?.startDate).toEqual({
+      value: '2021-06-15', span: [0, 0], inferred: true, reason: 'The text states no date; the publication date stands in.',
+    });
+  });
+});
+
+describe('the lexicons and corrections: a clear error, a non-zero exit, nothing lost', () => {
   it('refuses a malformed corrections file, naming its line', () => {
     const root = projectWithCorpus(GOOD, '[\n  { "record": "statement", "id": "x", "field": "themes", "value": [] }\n]\n');
     const result = run(root);
@@ -186,6 +207,14 @@ describe('corrections across re-ingests', () => {
 });
 
 describe('the command line', () => {
+  it('--report prints per document what was found and what is left for review', () => {
+    const root = projectWithCorpus(GOOD);
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/ingest.ts'), '--root', root, '--report'], { cwd: PROJECT_ROOT }).toString();
+    expect(stdout).toContain('== fx-joint-statement (');
+    expect(stdout).toContain('  date:         2023-09-03 (inferred) to 2023-09-06 (inferred) (day)');
+    expect(stdout).toMatch(/for review:\n {4}- inferred start date: The text gives no year/);
+  });
+
   it('exits non-zero and names the file when run as a script on bad input', () => {
     const root = projectWithCorpus({ 'no-url': { text: 'On 3 June 2021 the Riga Forum on Ports met.', provenance: { publisher: 'X', publishedOn: '2021-06-15', language: 'en' } } });
     let status = 0;
