@@ -46,14 +46,15 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
   const query = useQuery(corpusQuery(source));
   const progress = useLoadProgress(source);
   const name = sourceName(source);
-  const backToBundled = source.kind === 'bundled' ? null : bundled;
+  const backToBundled = source.kind === 'bundled' || source.kind === 'working' ? null : bundled;
 
   if (query.isPending) return <CorpusLoading name={name} progress={progress} />;
   if (query.error) {
     return (
       <CorpusLoadError
         error={query.error}
-        origin={source.kind}
+        // The working corpus is merged on the page and opened as a file; the bar above it can remove a release.
+        origin={source.kind === 'working' ? 'file' : source.kind}
         onRetry={() => void query.refetch()}
         onOpenFile={openFile}
         bundled={backToBundled}

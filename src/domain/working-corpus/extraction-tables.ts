@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
 import countryAliases from '../../../data/country-aliases.json';
 import eventFormats from '../../../data/event-formats.json';
+import gazetteer from '../../../data/gazetteer.json';
 import organisations from '../../../data/organisations.json';
 import places from '../../../data/places.json';
 import reportingVerbs from '../../../data/reporting-verbs.json';
@@ -18,6 +19,7 @@ import {
   type CountryName,
   type Tables,
 } from '../extract/tables.ts';
+import { GazetteerSchema } from '../extract/gazetteer.ts';
 
 /**
  * The extractor's lexicons as the browser reads them: the same data/ files
@@ -50,6 +52,7 @@ export function bundledTables(): Tables {
     organisations: OrganisationsSchema.parse(organisations),
     places: PlacesSchema.parse(places),
     eventFormats: EventFormatsSchema.parse(eventFormats),
+    gazetteer: GazetteerSchema.parse(gazetteer),
   };
   return tables;
 }

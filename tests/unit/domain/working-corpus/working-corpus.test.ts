@@ -40,9 +40,10 @@ describe('the extraction in the page', () => {
     expect(event.mentionedCountries?.map((m) => m.code)).toEqual(['AFG']);
     expect(statements.map((s) => s.speaker?.name)).toEqual(['Arman Telibek', 'Mira Sandoval']);
   });
-  it('says why a text gives no event', () => {
-    const response = runExtraction({ type: 'extract', id: 2, documentId: 'x', text: 'Nothing dated here at all.', provenance: PROVENANCE }, bundledTables());
-    expect(response.type).toBe('failed');
+  it('answers a failure of the extractor with what went wrong, never with a half record', () => {
+    const broken = { ...bundledTables(), reportingVerbs: null } as unknown as ReturnType<typeof bundledTables>;
+    const response = runExtraction({ type: 'extract', id: 2, documentId: 'x', text: TEXT, provenance: PROVENANCE }, broken);
+    expect(response).toMatchObject({ type: 'failed', id: 2, message: expect.stringMatching(/^The extractor failed on this text: /) as unknown });
   });
 });
 
