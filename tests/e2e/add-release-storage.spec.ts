@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { statementRows } from './helpers/seed.ts';
@@ -121,4 +122,28 @@ test('export the releases and the working corpus; another browser imports the re
   await other.getByTestId('releases-file-input').setInputFiles(releasesPath);
   await expect(other.getByRole('dialog').getByRole('alert')).toContainText('Imported 0 releases from releases.json. Left out: release-2024-03-15-youth-round-table: a document with this id is already in the working corpus.');
   await elsewhere.close();
+});
+
+test('at 360 px in the dark scheme the form and the review fit the width and pass axe', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add a press release' }).click();
+  const form = page.getByRole('dialog', { name: 'Add a press release' });
+  await form.getByLabel('Address (URL)').fill('example.org/a-very-long-address-without-any-break-in-it-at-all');
+  await form.getByRole('button', { name: 'Extract and review' }).click();
+  await expect(form.getByLabel('Address (URL)')).toHaveAttribute('aria-invalid', 'true');
+  // Nothing wider than the dialog: no sideways scrolling inside it, and the dialog inside the window.
+  const widest = () =>
+    page.evaluate(() => {
+      const dialog = document.querySelector('dialog')!;
+      return Math.max(dialog.getBoundingClientRect().right, dialog.scrollWidth - dialog.clientWidth + 360);
+    });
+  expect(await widest()).toBeLessThanOrEqual(360);
+  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  const dialog = await review(page);
+  await expect(dialog.getByTestId('release-text')).toBeVisible();
+  expect(await widest()).toBeLessThanOrEqual(360);
+  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
 });
