@@ -43,19 +43,28 @@ test('a write the browser refuses (quota) says so and keeps the release on scree
   await expect(counter(page)).toHaveText('11 of 11 statements');
 });
 
-test('a reload in the middle of a review loses nothing: the review and its corrections come back', async ({ page }) => {
+test('a reload in the middle of a review loses nothing: the review and its corrections (a country moved, a speaker reassigned) come back', async ({ page }) => {
   await page.goto('/');
   const dialog = await review(page);
   await dialog.getByRole('button', { name: 'Move Pakistan to mentioned countries' }).click();
   await dialog.getByLabel('Reason for this correction (required)').fill('Pakistan only sent greetings.');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('list', { name: 'Your corrections' }).getByRole('listitem')).toHaveCount(2);
+  await dialog.getByLabel('Speaker of statement 1').selectOption({ label: 'Mira Sandoval' });
+  await dialog.getByRole('button', { name: 'Reassign speaker' }).first().click();
+  await dialog.getByLabel('Reason for this correction (required)').fill('The Director made this point.');
+  await page.keyboard.press('Enter');
+  await expect(dialog.locator('.review-statement').first()).toContainText('Mira Sandoval, Director of the Lotus Bridge Institute stressed');
   await page.reload();
   await page.getByRole('button', { name: 'Add a press release' }).click();
   const restored = page.getByRole('dialog', { name: 'Review the extraction' });
   await expect(restored.getByText('Your unfinished review was restored.')).toBeVisible();
   await expect(restored.getByRole('list', { name: 'Mentioned countries' })).toContainText('Pakistan');
-  await expect(restored.getByRole('list', { name: 'Your corrections' }).getByRole('listitem')).toHaveCount(2);
+  await expect(restored.getByRole('list', { name: 'Your corrections' }).getByRole('listitem')).toHaveCount(3);
+  await expect(restored.locator('.review-statement').first()).toContainText('Mira Sandoval');
+  await restored.getByRole('button', { name: /^Keep this release/ }).click();
+  await page.getByRole('combobox', { name: 'Sort by date' }).selectOption({ label: 'Newest first' });
+  await expect(statementRows(page).filter({ hasText: 'the safety of young people online' })).toContainText('Mira Sandoval');
 });
 
 test('pasted markup and script are shown as text and run nothing', async ({ page }) => {

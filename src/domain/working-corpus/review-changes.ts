@@ -75,3 +75,24 @@ export function setThemes(
   const id = record.kind === 'event' ? record.event.id : record.statement.id;
   return { record: record.kind, id, field: 'themes', value };
 }
+
+/** The distinct speakers of a release's statements, in order of first appearance. */
+export function speakersOf(statements: readonly Statement[]): NonNullable<Statement['speaker']>[] {
+  const seen = new Map<string, NonNullable<Statement['speaker']>>();
+  for (const s of statements) if (s.speaker && !seen.has(s.speaker.id)) seen.set(s.speaker.id, s.speaker);
+  return [...seen.values()];
+}
+
+/**
+ * Gives a statement to another speaker of the release: who they are comes
+ * from the chosen speaker; how this sentence names them stays (its mention
+ * and span), and the chosen speaker's own mention is where it was resolved from.
+ */
+export function reassignSpeaker(statement: Statement, speaker: NonNullable<Statement['speaker']>): Change {
+  const current = statement.speaker;
+  const { resolvedFrom: _from, mention: _mention, mentionSpan: _span, ...who } = speaker;
+  const value = current
+    ? { ...who, mention: current.mention, mentionSpan: current.mentionSpan, resolvedFrom: speaker.resolvedFrom ?? speaker.mentionSpan }
+    : speaker;
+  return { record: 'statement', id: statement.id, field: 'speaker', value };
+}

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Statement, Theme } from '../../domain/corpus/corpus-schema.ts';
-import { dropStatement, setThemes } from '../../domain/working-corpus/review-changes.ts';
+import { dropStatement, reassignSpeaker, setThemes, speakersOf } from '../../domain/working-corpus/review-changes.ts';
 import type { Ask } from './review-event.tsx';
 import { ThemeEditor } from './theme-editor.tsx';
 
@@ -8,6 +8,35 @@ function speakerLine(statement: Statement): string {
   const speaker = statement.speaker;
   if (!speaker) return 'no speaker';
   return [speaker.name, speaker.role, speaker.organisation].filter(Boolean).join(', ') || speaker.mention;
+}
+
+/** Another speaker of the release for this statement: pick one, then give the reason. */
+function SpeakerChoice({ statement, index, speakers, ask }: { statement: Statement; index: number; speakers: NonNullable<Statement['speaker']>[]; ask: Ask }) {
+  const id = useId();
+  const others = speakers.filter((p) => p.id !== statement.speaker?.id);
+  const [choice, setChoice] = useState('');
+  if (others.length === 0) return null;
+  const chosen = others.find((p) => p.id === choice);
+  return (
+    <span className="review-inline-edit">
+      <label htmlFor={`${id}-speaker`}>Speaker of statement {index + 1}</label>
+      <select id={`${id}-speaker`} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+        <option value="">(as extracted)</option>
+        {others.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name ?? p.role ?? p.mention}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        disabled={!chosen}
+        onClick={() => chosen && ask(`speaker of statement ${index + 1} → ${chosen.name ?? chosen.role ?? chosen.mention}`, [reassignSpeaker(statement, chosen)])}
+      >
+        Reassign speaker
+      </button>
+    </span>
+  );
 }
 
 /** Each statement with its speaker, verb and themes; drop it or change its themes. */
@@ -24,6 +53,7 @@ export function ReviewStatements({
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const label = (id: string) => taxonomy.find((t) => t.id === id)?.label ?? id;
+  const [speakers] = useState(() => speakersOf(statements));
   return (
     <section className="review-section" aria-labelledby="review-statements-heading">
       <h3 id="review-statements-heading">Statements ({statements.length})</h3>
@@ -59,6 +89,7 @@ export function ReviewStatements({
               </p>
             )}
             <div className="review-statement__actions">
+              <SpeakerChoice key={s.speaker?.id ?? 'none'} statement={s} index={i} speakers={speakers} ask={ask} />
               <button type="button" onClick={() => setEditing(s.id)} aria-label={`Change themes of statement ${i + 1}`}>
                 Change themes
               </button>

@@ -6,7 +6,7 @@ import { CorrectionsSchema } from '../../../../src/domain/extract/corrections.ts
 import { bundledTables } from '../../../../src/domain/working-corpus/extraction-tables.ts';
 import { runExtraction } from '../../../../src/domain/working-corpus/extract-protocol.ts';
 import { addCorrection, applyCorrectionsWithRemovals, applyReleaseCorrections, withoutCorrection, type ReleaseRecords } from '../../../../src/domain/working-corpus/release-corrections.ts';
-import { ANALYST_CUE, dropStatement, moveCountry, setDate, setFormat, setThemes } from '../../../../src/domain/working-corpus/review-changes.ts';
+import { ANALYST_CUE, dropStatement, moveCountry, reassignSpeaker, setDate, setFormat, setThemes, speakersOf } from '../../../../src/domain/working-corpus/review-changes.ts';
 import { mergeWorkingCorpus, type KeptRelease } from '../../../../src/domain/working-corpus/working-corpus.ts';
 import { findDuplicate, newDocumentId, normaliseText, normaliseUrl } from '../../../../src/domain/working-corpus/duplicates.ts';
 import { loadTables } from '../../../../scripts/lib/tables.ts';
@@ -99,6 +99,22 @@ describe('review corrections', () => {
     corrected = applyReleaseCorrections(records, withoutCorrection(corrections, 0));
     expect(corrected.statements).toHaveLength(2);
     expect(() => addCorrection(records, [], dropStatement(first!), '  ')).toThrow(/reason/);
+  });
+});
+
+describe('reassigning a speaker', () => {
+  it('gives the statement to the other speaker, keeping how the sentence names them', () => {
+    const records = extract();
+    const [first, second] = records.statements;
+    const speakers = speakersOf(records.statements);
+    expect(speakers.map((s) => s.name)).toEqual(['Arman Telibek', 'Mira Sandoval']);
+    const corrections = addCorrection(records, [], reassignSpeaker(first!, speakers[1]!), 'The Director said it, not the Deputy Secretary-General.');
+    const corrected = applyReleaseCorrections(records, corrections);
+    expect(corrected.problems).toEqual([]);
+    const speaker = corrected.statements[0]!.speaker!;
+    expect([speaker.id, speaker.name, speaker.mention, speaker.mentionSpan]).toEqual([second!.speaker!.id, 'Mira Sandoval', first!.speaker!.mention, first!.speaker!.mentionSpan]);
+    expect(corrections[0]!.was).toEqual(first!.speaker);
+    expect(mergeWorkingCorpus(bundled, [kept(records, corrections)]).statements).toHaveLength(bundled.statements.length + 2);
   });
 });
 
