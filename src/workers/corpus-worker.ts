@@ -14,7 +14,7 @@ import {
   type WorkerSource,
 } from '../domain/corpus/corpus-load-protocol.ts';
 import { CorpusError } from '../domain/corpus/corpus-problems.ts';
-import { openCorpus, type OpenedCorpus } from '../domain/corpus/open-corpus.ts';
+import { openCorpus, type OpenedCorpus } from '../domain/corpus/read-corpus-text.ts';
 import { startTextIndexWorker } from './start-text-index-worker.ts';
 import { generateSyntheticCorpusJson } from '../domain/synthetic/generate-corpus.ts';
 
