@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { statementRows } from './helpers/seed.ts';
@@ -112,6 +113,18 @@ test('export the releases and the working corpus; another browser imports the re
   await corpusDownload.saveAs(corpusPath);
   const corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as { documents: unknown[]; statements: unknown[] };
   expect([corpus.documents.length, corpus.statements.length]).toEqual([2, 12]);
+  const [bundleDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download for the repository (data/sources, .zip)' }).click()]);
+  const bundlePath = testInfo.outputPath('sources.zip');
+  await bundleDownload.saveAs(bundlePath);
+  // What npm run ingest reads (repository-bundle.test.ts runs ingest on it and compares byte for byte).
+  const files = unzipSync(readFileSync(bundlePath));
+  expect(Object.keys(files).sort()).toEqual([
+    'README.txt',
+    'data/corrections.json',
+    'data/sources/release-2024-03-15-youth-round-table.json',
+    'data/sources/release-2024-03-15-youth-round-table.txt',
+  ]);
+  expect(strFromU8(files['data/sources/release-2024-03-15-youth-round-table.txt']!)).toBe(RELEASE.trim());
 
   // A fresh browser profile: nothing stored.
   const elsewhere = await browser.newContext();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { KeptRelease } from '../../domain/working-corpus/working-corpus.ts';
 import { downloadFile } from '../../components/download.ts';
 import { removeRelease, restoreRelease, type WorkingStore } from '../../state/working-corpus-store.ts';
-import { workingCorpusFile } from '../../state/working-corpus-file.ts';
+import { repositoryBundleZip, workingCorpusFile } from '../../state/working-corpus-file.ts';
 import './add-release.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -16,6 +16,10 @@ async function exportReleases(releases: readonly KeptRelease[]): Promise<void> {
 async function exportCorpus(releases: readonly KeptRelease[]): Promise<void> {
   const file = await workingCorpusFile(releases);
   downloadFile({ name: `forum-atlas-working-corpus-${today()}.json`, blob: file });
+}
+
+async function exportBundle(releases: readonly KeptRelease[]): Promise<void> {
+  downloadFile({ name: `forum-atlas-sources-${today()}.zip`, blob: await repositoryBundleZip(releases) });
 }
 
 function releaseName(release: KeptRelease): string {
@@ -82,6 +86,9 @@ export function WorkingCorpusBar({ store, message }: { store: WorkingStore; mess
             </button>
             <button type="button" onClick={() => void exportCorpus(releases).catch(notExported)}>
               Download the working corpus (corpus file)
+            </button>
+            <button type="button" onClick={() => void exportBundle(releases).catch(notExported)}>
+              Download for the repository (data/sources, .zip)
             </button>
           </div>
           <ul className="working-corpus__list">
