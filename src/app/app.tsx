@@ -1,6 +1,6 @@
 import { BackToBundledLink, type BundledCorpusLink } from '../features/open-corpus/back-to-bundled-link.tsx';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewState } from '../domain/view-state/url-state.ts';
 import { CorpusLoading } from '../features/open-corpus/corpus-loading.tsx';
 import { DropOverlay } from '../features/open-corpus/drop-overlay.tsx';
@@ -15,6 +15,14 @@ import { BUNDLED_CORPUS_PATH, corpusQuery, sourceName, useLoadProgress, type Cor
 import { Dashboard } from './dashboard.tsx';
 import { SkipLinks } from './skip-links.tsx';
 import { useViewState } from '../state/use-view-state.ts';
+import { useWorkingStore } from '../state/working-corpus-store.ts';
+import type { KeptRelease } from '../domain/working-corpus/working-corpus.ts';
+import { workingRevision } from '../domain/working-corpus/revision.ts';
+import { WorkingCorpusBar } from '../features/add-release/working-corpus-bar.tsx';
+import { EMPTY_FILTERS } from '../domain/view-state/filters.ts';
+
+// The form, the review and the extractor load when the analyst asks for them.
+const AddReleaseDialog = lazy(() => import('../features/add-release/add-release-dialog.tsx'));
 
 type FileSource = Extract<CorpusSource, { kind: 'file' }>;
 
@@ -38,14 +46,15 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
   const query = useQuery(corpusQuery(source));
   const progress = useLoadProgress(source);
   const name = sourceName(source);
-  const backToBundled = source.kind === 'bundled' ? null : bundled;
+  const backToBundled = source.kind === 'bundled' || source.kind === 'working' ? null : bundled;
 
   if (query.isPending) return <CorpusLoading name={name} progress={progress} />;
   if (query.error) {
     return (
       <CorpusLoadError
         error={query.error}
-        origin={source.kind}
+        // The working corpus is merged on the page and opened as a file; the bar above it can remove a release.
+        origin={source.kind === 'working' ? 'file' : source.kind}
         onRetry={() => void query.refetch()}
         onOpenFile={openFile}
         bundled={backToBundled}
@@ -58,7 +67,7 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
       <OpenedCorpusBar
         key={`${loaded.source}:${loaded.version}`}
         source={loaded.source}
-        origin={loaded.origin}
+        origin={loaded.origin === 'working' ? 'bundled' : loaded.origin}
         version={loaded.version}
         synthetic={loaded.corpus.synthetic}
         excluded={loaded.excluded}
@@ -101,7 +110,15 @@ function sourceInAddress(corpus: string | null): CorpusSource {
 function CorpusApp() {
   const [state, update] = useViewState();
   const [picked, setPicked] = useState<FileSource | null>(null);
-  const source = picked ?? sourceInAddress(state.corpus);
+  const working = useWorkingStore();
+  const [adding, setAdding] = useState(false);
+  const [keptMessage, setKeptMessage] = useState<string | null>(null);
+  const addressed = picked ?? sourceInAddress(state.corpus);
+  // The bundled corpus comes with the analyst's own releases, once the browser's store has answered.
+  const source: CorpusSource =
+    addressed.kind === 'bundled' && working.releases.length > 0
+      ? { kind: 'working', releases: working.releases, revision: workingRevision(working.releases) }
+      : addressed;
 
   const openFile = (file: File) => {
     pickCount += 1;
@@ -124,10 +141,26 @@ function CorpusApp() {
       update((current) => ({ ...freshViewState(current), corpus: demoCorpusParam(DEMO_CORPUS) }));
     },
   };
-  const dragging = useFileDrop(openFile);
+  // A file dropped on the add-release form is the release's text, not a corpus.
+  const dragging = useFileDrop(adding ? () => undefined : openFile);
   // The statements are there only once a corpus with documents is shown; until then the skip link goes to the main area.
   const opened = useQuery(corpusQuery(source));
   const showsStatements = opened.isSuccess && !opened.data.empty;
+  const onKept = (release: KeptRelease) => {
+    setAdding(false);
+    const statements = release.extracted.statements.length - release.corrections.filter((c) => c.field === 'removed').length;
+    setKeptMessage(`Added “${release.extracted.document.title ?? release.extracted.event.title.value}” with ${statements === 1 ? '1 statement' : `${statements} statements`}.`);
+    setPicked(null);
+    update((current) => ({ ...freshViewState(current), corpus: null }));
+  };
+  const showExisting = (documentId: string) => {
+    setAdding(false);
+    update((current) => ({ ...freshViewState(current), filters: { ...EMPTY_FILTERS, events: [`${documentId}:event`] } }));
+  };
+  const knownDocuments = [
+    ...(opened.data && (opened.data.origin === 'bundled' || opened.data.origin === 'working') ? opened.data.corpus.documents : []),
+    ...working.releases.map((r) => r.extracted.document),
+  ];
 
   return (
     <>
@@ -138,13 +171,37 @@ function CorpusApp() {
           <p className="app-header__tagline">Who took part in which security forum, what was raised, and what was said.</p>
         </div>
         <div className="app-header__actions">
+          <button type="button" className="button-primary" onClick={() => setAdding(true)} aria-haspopup="dialog">
+            Add a press release
+          </button>
           <OpenFileButton onFile={openFile} />
           <span className="app-header__hint">or drop one on the page</span>
         </div>
       </header>
       <main className="app-main" id="main" tabIndex={-1}>
-        <LoadedDashboard source={source} openFile={openFile} bundled={bundled} demo={demo} />
+        <WorkingCorpusBar store={working} message={keptMessage} />
+        {working.status === 'loading' && addressed.kind === 'bundled' ? (
+          <CorpusLoading name={sourceName(addressed)} progress={null} />
+        ) : (
+          <LoadedDashboard source={source} openFile={openFile} bundled={bundled} demo={demo} />
+        )}
       </main>
+      {adding ? (
+        <Suspense fallback={null}>
+          <AddReleaseDialog
+            documents={[...new Map(knownDocuments.map((d) => [d.id, d])).values()]}
+            onClose={() => setAdding(false)}
+            onKept={onKept}
+            onShowExisting={showExisting}
+            onImported={(message) => {
+              setAdding(false);
+              setKeptMessage(message);
+              setPicked(null);
+              update((current) => ({ ...freshViewState(current), corpus: null }));
+            }}
+          />
+        </Suspense>
+      ) : null}
       <DropOverlay visible={dragging} />
     </>
   );

@@ -13,6 +13,8 @@ import type { Corpus } from '../domain/corpus/corpus-schema.ts';
 import type { ColumnarIndex } from '../domain/engine/columnar/columnar-index.ts';
 import type { ExcludedRecord, RepairedRecord } from '../domain/corpus/excluded-records.ts';
 import { demoCorpusName, demoCorpusParam, type DemoCorpus } from '../domain/synthetic/demo-corpus.ts';
+import type { KeptRelease } from '../domain/working-corpus/working-corpus.ts';
+import { WORKING_CORPUS_NAME, workingCorpusFile } from './working-corpus-file.ts';
 
 /** The corpus bundled with the app, served as data (never as JavaScript). */
 export const BUNDLED_CORPUS_PATH = 'data/corpus.json';
@@ -26,7 +28,9 @@ export type CorpusSource =
   | { kind: 'bundled' }
   | { kind: 'url'; path: string }
   | { kind: 'file'; file: File; id: number }
-  | { kind: 'synthetic'; demo: DemoCorpus };
+  | { kind: 'synthetic'; demo: DemoCorpus }
+  /** The bundled corpus with the releases the analyst added in this browser. */
+  | { kind: 'working'; releases: readonly KeptRelease[]; revision: string };
 
 export type LoadedCorpus = {
   corpus: Corpus;
@@ -49,12 +53,14 @@ export function sourceName(source: CorpusSource): string {
   if (source.kind === 'bundled') return BUNDLED_CORPUS_PATH;
   if (source.kind === 'url') return source.path;
   if (source.kind === 'synthetic') return demoCorpusName(source.demo);
+  if (source.kind === 'working') return WORKING_CORPUS_NAME;
   return source.file.name;
 }
 
 function corpusKey(source: CorpusSource) {
   if (source.kind === 'file') return ['corpus', 'file', source.id, source.file.name] as const;
   if (source.kind === 'synthetic') return ['corpus', 'synthetic', demoCorpusParam(source.demo)] as const;
+  if (source.kind === 'working') return ['corpus', 'working', source.revision] as const;
   return ['corpus', 'url', sourceName(source)] as const;
 }
 
@@ -88,7 +94,7 @@ let nextLoadId = 1;
  * stopped).
  */
 export function loadCorpus(
-  source: CorpusSource,
+  source: Exclude<CorpusSource, { kind: 'working' }>,
   { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {},
 ): Promise<LoadedCorpus> {
   const name = sourceName(source);
@@ -172,13 +178,20 @@ export function corpusQuery(source: CorpusSource = { kind: 'bundled' }) {
     queryFn: ({ signal }) => {
       // Cleared when a load starts, not when it ends: the loading view stays as it was until the dashboard replaces it.
       setProgress(progressKey, null);
-      return loadCorpus(source, { signal, onProgress: (progress) => setProgress(progressKey, progress) });
+      const onProgress = (progress: LoadProgress) => setProgress(progressKey, progress);
+      if (source.kind === 'working') {
+        // Merged on the page (the bundled corpus is small), then opened like a file: checked, indexed and versioned the same way.
+        return workingCorpusFile(source.releases).then((file) =>
+          loadCorpus({ kind: 'file', file, id: 0 }, { signal, onProgress }).then((loaded) => ({ ...loaded, origin: 'working' as const, source: WORKING_CORPUS_NAME })),
+        );
+      }
+      return loadCorpus(source, { signal, onProgress });
     },
     // A corpus file does not change while the page is open.
     staleTime: Infinity,
     // The bundled corpus is kept; another one is let go soon after it is closed (it may be large).
     gcTime: source.kind === 'bundled' ? Infinity : 30_000,
     // A corpus error will not mend itself; a dropped connection to the app's own server might.
-    retry: (failures, error) => source.kind !== 'file' && !(error instanceof CorpusError) && failures < 1,
+    retry: (failures, error) => source.kind !== 'file' && source.kind !== 'working' && !(error instanceof CorpusError) && failures < 1,
   });
 }
