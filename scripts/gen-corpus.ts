@@ -17,6 +17,7 @@ import {
   type SyntheticOptions,
 } from '../src/domain/synthetic/generate-corpus.ts';
 import { writeChunksAtomically } from './lib/atomic-write-chunks.ts';
+import { toNdjsonLines } from '../src/domain/corpus/corpus-ndjson-text.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const BUNDLED_CORPUS = join(ROOT, 'public/data/corpus.json');
@@ -40,13 +41,8 @@ function integerOption(value: string | undefined, name: string, fallback: number
   return number;
 }
 
-function* ndjson(options: SyntheticOptions): Generator<string> {
-  yield `${JSON.stringify(syntheticHeader(options))}\n`;
-  for (const chunk of generateSyntheticChunks(options)) {
-    for (const event of chunk.events) yield `${JSON.stringify({ event })}\n`;
-    for (const document of chunk.documents) yield `${JSON.stringify({ document })}\n`;
-    for (const statement of chunk.statements) yield `${JSON.stringify({ statement })}\n`;
-  }
+function ndjson(options: SyntheticOptions): Generator<string> {
+  return toNdjsonLines(syntheticHeader(options), generateSyntheticChunks(options));
 }
 
 const { values } = parseArgs({
