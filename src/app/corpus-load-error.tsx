@@ -23,7 +23,7 @@ const FILE_TITLES: Partial<Record<CorpusError['kind'], string>> = {
 };
 
 const FILE_HINTS: Partial<Record<CorpusError['kind'], string>> = {
-  html: 'It may be a page saved from a browser. Open the corpus’s .json file instead.',
+  html: 'It may be a page saved from a browser. Open the corpus’s .json, .ndjson or .parquet file instead.',
   'not-found': 'The file could not be read from this computer. Open it again, or another file.',
 };
 
