@@ -1,4 +1,4 @@
-import { parquetMetadata, parquetReadObjects, type FileMetaData } from 'hyparquet';
+import { parquetMetadata, parquetRead, type FileMetaData } from 'hyparquet';
 import { formatCount } from '../format/format-count.ts';
 import type { RecordCollection } from './corpus-consistency.ts';
 import { displayName } from './corpus-json-text.ts';
@@ -7,6 +7,7 @@ import {
   KIND_COLLECTION,
   PARQUET_COLUMNS,
   PARQUET_META,
+  type ParquetColumnSpec,
   type RecordKind,
 } from './corpus-parquet-layout.ts';
 import { CorpusError, quote, shorten, type CorpusProblem } from './corpus-problems.ts';
@@ -79,10 +80,21 @@ export async function openParquetCorpus(bytes: ArrayBuffer, source: string, opti
       { path: 'column kind', message: 'missing' },
     ]);
   }
-  let rows: Array<Record<string, unknown>>;
+  const rowCount = Number(metadata.num_rows);
+  const cells = new Map<string, unknown[]>();
   try {
-    // JSON cells arrive as text, so one that does not parse is named with its row rather than failing the file.
-    rows = await parquetReadObjects({ file: bytes, metadata, parsers: { jsonFromBytes: (cell: Uint8Array) => decoder.decode(cell) } });
+    // Read as columns: assembling row objects in the library took three times as long.
+    await parquetRead({
+      file: bytes,
+      metadata,
+      // JSON cells arrive as text, so one that does not parse is named with its row rather than failing the file.
+      parsers: { jsonFromBytes: (cell: Uint8Array) => decoder.decode(cell) },
+      onChunk: ({ columnName, columnData, rowStart }) => {
+        let column = cells.get(columnName);
+        if (column === undefined) cells.set(columnName, (column = new Array<unknown>(rowCount).fill(null)));
+        for (let i = 0; i < columnData.length && rowStart + i < rowCount; i += 1) column[rowStart + i] = columnData[i];
+      },
+    });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CorpusError('unreadable', source, `${displayName(source)} could not be read as a Parquet table: ${shorten(detail, 160)}`);
@@ -91,19 +103,21 @@ export async function openParquetCorpus(bytes: ArrayBuffer, source: string, opti
   const arrays: Record<Collection, unknown[]> = { documents: [], events: [], statements: [] };
   const rowsOf: Record<Collection, number[]> = { documents: [], events: [], statements: [] };
   const unreadable: ExcludedRecord[] = [];
-  rows.forEach((cells, i) => {
+  const kinds = cells.get('kind') ?? [];
+  const present = PARQUET_COLUMNS.filter((spec) => cells.has(spec.name)).map((spec) => ({ spec, cells: cells.get(spec.name)! }));
+  for (let i = 0; i < rowCount; i += 1) {
     const row = i + 1;
-    const kind = cells.kind;
+    const kind = kinds[i];
     const collection = typeof kind === 'string' ? KIND_COLLECTION[kind as RecordKind] : undefined;
     if (collection === undefined) {
       const got = typeof kind === 'string' ? quote(kind, 40) : 'empty';
       const problem = { path: `${rowLabel(row)}, column kind`, message: `${got}; expected document, event or statement` };
       unreadable.push({ collection: 'rows', index: row, at: rowLabel(row), problems: [problem], dependent: false });
-      return;
+      continue;
     }
     rowsOf[collection].push(row);
-    arrays[collection].push(recordOf(cells, kind as RecordKind, row));
-  });
+    arrays[collection].push(recordOf(present, i, kind as RecordKind));
+  }
 
   const top = readTopLevel({ ...header, ...arrays }, source);
   const locator: RecordLocator = {
@@ -119,13 +133,14 @@ export async function openParquetCorpus(bytes: ArrayBuffer, source: string, opti
   return checkCorpusRecords(top, source, options, { locator, unreadable });
 }
 
-/** The record a row holds: its kind's columns, nulls left out, JSON cells parsed. */
-function recordOf(cells: Record<string, unknown>, kind: RecordKind, row: number): unknown {
+/** The record row `i` holds: its kind's columns, nulls left out, JSON cells parsed. */
+function recordOf(columns: ReadonlyArray<{ spec: ParquetColumnSpec; cells: unknown[] }>, i: number, kind: RecordKind): unknown {
+  const row = i + 1;
   const record: Record<string, unknown> = {};
   const problems: CorpusProblem[] = [];
-  for (const spec of PARQUET_COLUMNS) {
+  for (const { spec, cells } of columns) {
     const field = spec.fields[kind];
-    const cell = cells[spec.name];
+    const cell = cells[i];
     if (field === undefined || cell === null || cell === undefined) continue;
     if (spec.type !== 'JSON' || typeof cell !== 'string') {
       record[field] = cell;
