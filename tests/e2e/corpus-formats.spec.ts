@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { parquetReadObjects } from 'hyparquet';
 import { toNdjsonLines } from '../../src/domain/corpus/corpus-ndjson-text.ts';
 import { corpusToParquet } from '../../src/domain/corpus/corpus-parquet-writer.ts';
 import { generateSyntheticChunks, generateSyntheticCorpus, syntheticHeader } from '../../src/domain/synthetic/generate-corpus.ts';
+import { STATEMENT_CSV_HEADER } from '../../src/domain/export/statement-rows.ts';
 import { test, expect } from './fixtures.ts';
 
 /**
@@ -79,4 +82,23 @@ test.describe('corpus file formats', () => {
       await expect(page.getByRole('note', { name: 'Synthetic data' })).toBeVisible();
     });
   }
+});
+
+test('the statement list exports its filtered rows as Parquet, with the CSV’s provenance columns', async ({ page }) => {
+  await page.goto('/?q=security&sort=desc');
+  const panel = page.getByRole('region', { name: 'Statements' });
+  await expect(panel.locator('[data-statement-id]').first()).toBeVisible();
+  const listIds = await panel.locator('[data-statement-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-statement-id')));
+  expect(listIds.length).toBeGreaterThan(0);
+  await panel.getByRole('button', { name: 'Export statements' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /^Parquet/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^forum-atlas_statements_q-security_\d{4}-\d{2}-\d{2}\.parquet$/);
+  const bytes = await readFile(await download.path());
+  const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  expect(rows.map((row) => row.statement_id as string)).toEqual(listIds);
+  expect(Object.keys(rows[0]!)).toEqual([...STATEMENT_CSV_HEADER]);
+  expect(rows[0]).toMatchObject({ reported_by: 'SCO Secretariat', document_url: expect.stringMatching(/^http/), date_inferred: true, synthetic: 'no' });
+  expect(rows[0]!.corpus_version).toMatch(/^[0-9a-f]{12}$/);
 });
