@@ -143,7 +143,8 @@ function readRecordLine(
   try {
     value = JSON.parse(content) as unknown;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // V8 counts lines within the text it was given, always line 1 here: the column is what is left to say.
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/ \(line 1 column (\d+)\)/, ' (column $1)');
     const message = `not JSON: ${shorten(detail, 160)}`;
     const kind = KIND_PREFIX.exec(content)?.[1];
     if (kind === undefined) {
