@@ -20,9 +20,9 @@ import { parquetRead, parquetReadObjects } from 'hyparquet';
 import { parquetWriteFile } from 'hyparquet-writer';
 import { toNdjsonLines } from '../src/domain/corpus/corpus-ndjson-text.ts';
 import { writeCorpusParquet } from '../src/domain/corpus/corpus-parquet-writer.ts';
-import { openCorpus } from '../src/domain/corpus/open-corpus.ts';
-import { openNdjsonCorpus } from '../src/domain/corpus/open-ndjson-corpus.ts';
-import { openParquetCorpus } from '../src/domain/corpus/open-parquet-corpus.ts';
+import { openCorpus } from '../src/domain/corpus/read-corpus-text.ts';
+import { openNdjsonCorpus } from '../src/domain/corpus/read-corpus-ndjson.ts';
+import { openParquetCorpus } from '../src/domain/corpus/read-corpus-parquet.ts';
 import {
   generateSyntheticChunks,
   generateSyntheticCorpus,

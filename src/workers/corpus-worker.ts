@@ -14,9 +14,9 @@ import {
   type WorkerSource,
 } from '../domain/corpus/corpus-load-protocol.ts';
 import { CorpusError } from '../domain/corpus/corpus-problems.ts';
-import type { OpenCorpusOptions, OpenedCorpus } from '../domain/corpus/open-corpus.ts';
-import { isParquet, openCorpusText, textFormatOf } from '../domain/corpus/open-corpus-file.ts';
-import { openParquetCorpus } from '../domain/corpus/open-parquet-corpus.ts';
+import type { OpenCorpusOptions, OpenedCorpus } from '../domain/corpus/read-corpus-text.ts';
+import { isParquet, openCorpusText, textFormatOf } from '../domain/corpus/read-corpus-file.ts';
+import { openParquetCorpus } from '../domain/corpus/read-corpus-parquet.ts';
 import { startTextIndexWorker } from './start-text-index-worker.ts';
 import { generateSyntheticCorpusJson } from '../domain/synthetic/generate-corpus.ts';
 

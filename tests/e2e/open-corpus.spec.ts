@@ -70,6 +70,18 @@ test.describe('opening a corpus file', () => {
     await expect(statementsCount(page)).toHaveText(String(small.statements.length));
   });
 
+  test('a picked file with a syntax error says the line and column; a picked web page is not blamed on the address', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText(seedTitle, { exact: true }).first()).toBeVisible();
+    await openFile(page, 'typo.json', '{\n  "schemaVersion": 1,\n  "documents": x\n}');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('typo.json is not valid JSON (line 3, column 16): a character that cannot start a JSON value');
+
+    await openFile(page, 'saved-page.json', '<!doctype html><html><body>A saved page</body></html>');
+    await expect(alert).toContainText('The file is a web page, not a corpus.');
+    await expect(alert).not.toContainText('address');
+  });
+
   test('a corpus with one bad statement opens without it, naming it and why', async ({ page }) => {
     const { corpus, badId } = corpusWithOneBadStatement();
     await page.goto('/');

@@ -1,3 +1,4 @@
+import { parse as scanJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { formatCount } from '../format/format-count.ts';
 import { CorpusError, shorten } from './corpus-problems.ts';
 
@@ -48,14 +49,51 @@ function errorOffset(text: string, detail: string): number | null {
   return null;
 }
 
+/** What jsonc-parser found at the first error, in words; JSON allows no comments or trailing commas. */
+// Keyed by the code's name: ParseErrorCode is a const enum, which this project's module settings cannot read.
+const SCAN_ERRORS: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'a character that cannot start a JSON value',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'a property name was expected (a comma before a closing brace?)',
+  ValueExpected: 'a value was expected (a comma before a closing bracket?)',
+  ColonExpected: 'a colon was expected after a property name',
+  CommaExpected: 'a comma was expected between two items',
+  CloseBraceExpected: 'a closing brace } was expected',
+  CloseBracketExpected: 'a closing bracket ] was expected',
+  EndOfFileExpected: 'more text after the end of the JSON value',
+  InvalidCommentToken: 'a comment, which JSON does not allow',
+  UnexpectedEndOfComment: 'a comment, which JSON does not allow',
+  UnexpectedEndOfString: 'a string that is not closed',
+  UnexpectedEndOfNumber: 'a number cut short',
+  InvalidUnicode: 'an invalid \\u escape',
+  InvalidEscapeCharacter: 'an invalid escape in a string',
+  InvalidCharacter: 'a control character inside a string',
+};
+
+/**
+ * Where the JSON breaks when the engine does not say (V8 often reports only
+ * the token, not its position): a second, tolerant scan by jsonc-parser that
+ * stops at the first error. Run only on text that already failed to parse.
+ */
+export function locateJsonError(text: string): { offset: number; what: string } | null {
+  const errors: ParseError[] = [];
+  scanJson(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return null;
+  return { offset: first.offset, what: SCAN_ERRORS[printParseErrorCode(first.error)] ?? 'text that is not JSON' };
+}
+
 /** The text's JSON value, or a CorpusError ('not-json') that says where the JSON broke. */
 export function parseJson(text: string, source: string): unknown {
   const name = displayName(source);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const offset = errorOffset(text, detail);
+    const engineDetail = error instanceof Error ? error.message : String(error);
+    const engineOffset = errorOffset(text, engineDetail);
+    const scanned = engineOffset === null ? locateJsonError(text) : null;
+    const offset = engineOffset ?? scanned?.offset ?? null;
+    const detail = scanned ? `${scanned.what} (${engineDetail})` : engineDetail;
     const where = offset === null ? '' : (() => {
       const { line, column } = lineAndColumn(text, offset);
       return ` (line ${formatCount(line)}, column ${formatCount(column)})`;

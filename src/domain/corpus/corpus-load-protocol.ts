@@ -3,7 +3,7 @@ import { CorpusError, type CorpusErrorKind, type CorpusProblem } from './corpus-
 import type { Corpus } from './corpus-schema.ts';
 import type { ColumnarIndex } from '../engine/columnar/columnar-index.ts';
 import type { ExcludedRecord, RepairedRecord } from './excluded-records.ts';
-import type { CorpusFileFormat } from './open-corpus-file.ts';
+import type { CorpusFileFormat } from './read-corpus-file.ts';
 
 /**
  * The messages between the page and the corpus worker. The worker reads a

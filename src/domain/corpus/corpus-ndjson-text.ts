@@ -1,7 +1,7 @@
 import type { Corpus } from './corpus-schema.ts';
 
 /**
- * A corpus as NDJSON text, the counterpart of open-ndjson-corpus.ts: the
+ * A corpus as NDJSON text, the counterpart of read-corpus-ndjson.ts: the
  * header (everything but the records) on the first line, then one record
  * per line as {"event": …}, {"document": …} or {"statement": …}. It takes
  * the records in parts, so a corpus too large for one string or one object

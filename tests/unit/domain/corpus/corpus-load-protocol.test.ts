@@ -17,7 +17,7 @@ import type { Corpus, Statement } from '../../../../src/domain/corpus/corpus-sch
 import { buildColumnarIndex } from '../../../../src/domain/engine/columnar/columnar-index.ts';
 import { createColumnarEngine, createColumnarEngineFromIndex } from '../../../../src/domain/engine/linked-views-engine.ts';
 import { EMPTY_FILTERS } from '../../../../src/domain/view-state/filters.ts';
-import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
+import { openCorpus } from '../../../../src/domain/corpus/read-corpus-text.ts';
 import { smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 
 describe('formatMegabytes', () => {

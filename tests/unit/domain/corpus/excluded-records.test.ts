@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeExcludedRecord, listExcluded, summarizeExcluded } from '../../../../src/domain/corpus/excluded-records.ts';
 import type { ExcludedRecord } from '../../../../src/domain/corpus/excluded-records.ts';
-import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
+import { openCorpus } from '../../../../src/domain/corpus/read-corpus-text.ts';
 import { smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 
 const statement = (index: number, id?: string): ExcludedRecord => ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
+import { openCorpus } from '../../../../src/domain/corpus/read-corpus-text.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 
 /** All or nothing: any problem throws a CorpusError (the tolerant reader leaves bad records out). */

@@ -3,8 +3,8 @@ import { toNdjsonLines } from '../../../../src/domain/corpus/corpus-ndjson-text.
 import { CorpusError } from '../../../../src/domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { describeExcludedRecord, describeRepairedRecord, summarizeExcluded } from '../../../../src/domain/corpus/excluded-records.ts';
-import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
-import { looksLikeNdjson, openNdjsonCorpus } from '../../../../src/domain/corpus/open-ndjson-corpus.ts';
+import { openCorpus } from '../../../../src/domain/corpus/read-corpus-text.ts';
+import { looksLikeNdjson, openNdjsonCorpus } from '../../../../src/domain/corpus/read-corpus-ndjson.ts';
 import {
   generateSyntheticChunks,
   generateSyntheticCorpus,

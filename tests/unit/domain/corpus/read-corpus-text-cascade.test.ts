@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { describeRepairedRecord, summarizeRepaired } from '../../../../src/domain/corpus/excluded-records.ts';
-import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
+import { openCorpus } from '../../../../src/domain/corpus/read-corpus-text.ts';
 import { planParts } from '../../../../src/domain/corpus/record-parts.ts';
 import { smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 

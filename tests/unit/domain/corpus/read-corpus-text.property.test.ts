@@ -4,7 +4,7 @@ import { indexCorpus } from '../../../../src/domain/engine/reference/corpus-inde
 import { checkCorpusConsistency } from '../../../../src/domain/corpus/corpus-consistency.ts';
 import { CorpusError } from '../../../../src/domain/corpus/corpus-problems.ts';
 import { CorpusSchema } from '../../../../src/domain/corpus/corpus-schema.ts';
-import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
+import { openCorpus } from '../../../../src/domain/corpus/read-corpus-text.ts';
 import { randomTestCorpus } from '../../../fixtures/random-test-corpus.ts';
 import { smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 

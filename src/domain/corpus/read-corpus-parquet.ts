@@ -12,7 +12,7 @@ import {
 } from './corpus-parquet-layout.ts';
 import { CorpusError, quote, shorten, type CorpusProblem } from './corpus-problems.ts';
 import type { ExcludedRecord } from './excluded-records.ts';
-import { checkCorpusRecords, readTopLevel, type OpenCorpusOptions, type OpenedCorpus } from './open-corpus.ts';
+import { checkCorpusRecords, readTopLevel, type OpenCorpusOptions, type OpenedCorpus } from './read-corpus-text.ts';
 import { UnreadableRecord, type RecordLocator } from './record-locator.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { openCorpus, type OpenCorpusOptions, type OpenedCorpus } from './open-corpus.ts';
-import { looksLikeNdjson, openNdjsonCorpus } from './open-ndjson-corpus.ts';
+import { openCorpus, type OpenCorpusOptions, type OpenedCorpus } from './read-corpus-text.ts';
+import { looksLikeNdjson, openNdjsonCorpus } from './read-corpus-ndjson.ts';
 
 /**
  * The corpus file formats the app opens, told apart by their content, never

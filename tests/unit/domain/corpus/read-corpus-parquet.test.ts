@@ -5,9 +5,9 @@ import { PARQUET_COLUMNS, PARQUET_META } from '../../../../src/domain/corpus/cor
 import { CorpusError } from '../../../../src/domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { describeExcludedRecord, describeRepairedRecord, summarizeExcluded } from '../../../../src/domain/corpus/excluded-records.ts';
-import { isParquet } from '../../../../src/domain/corpus/open-corpus-file.ts';
-import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
-import { openParquetCorpus } from '../../../../src/domain/corpus/open-parquet-corpus.ts';
+import { isParquet } from '../../../../src/domain/corpus/read-corpus-file.ts';
+import { openCorpus } from '../../../../src/domain/corpus/read-corpus-text.ts';
+import { openParquetCorpus } from '../../../../src/domain/corpus/read-corpus-parquet.ts';
 import {
   generateSyntheticChunks,
   generateSyntheticCorpus,

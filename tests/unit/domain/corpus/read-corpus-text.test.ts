@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusError, formatCorpusProblems } from '../../../../src/domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { describeExcluded } from '../../../../src/domain/corpus/excluded-records.ts';
-import { openCorpus, type OpenCorpusOptions } from '../../../../src/domain/corpus/open-corpus.ts';
+import { openCorpus, type OpenCorpusOptions } from '../../../../src/domain/corpus/read-corpus-text.ts';
 import { buildTestCorpus, smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 
 /** All or nothing: any problem throws a CorpusError (the tolerant reader leaves bad records out). */
@@ -73,7 +73,10 @@ describe('openCorpus: files that cannot be opened at all', () => {
       [],
     ],
     ['a syntax error, located', '{\n  "schemaVersion": 1,\n}', 'not-json', /is not valid JSON \(line 3, column 1\): Expected double-quoted/, []],
-    ['plain text', 'corpus goes here', 'not-json', /is not valid JSON/, []],
+    ['plain text', 'corpus goes here', 'not-json', /is not valid JSON \(line 1, column 1\): a character that cannot start a JSON value/, []],
+    // V8 names only the token here, not where it is: the scan finds the line and column.
+    ['a bad token, located without the engine’s help', '{\n  "schemaVersion": 1,\n  "documents": x\n}', 'not-json', /is not valid JSON \(line 3, column 16\): a character that cannot start a JSON value \(Unexpected token/, []],
+    ['a comment', '{\n  // the corpus\n  "schemaVersion": 1\n}', 'not-json', /\(line 2, column 3\)/, []],
     ['a JSON array', '[{"schemaVersion": 1}]', 'invalid', /the top level is an array; a corpus is a JSON object/, ['(root)']],
     ['JSON null', 'null', 'invalid', /the top level is null/, ['(root)']],
     ['a JSON string', '"corpus"', 'invalid', /the top level is a string/, ['(root)']],

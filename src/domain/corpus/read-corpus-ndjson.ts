@@ -10,7 +10,7 @@ import {
   stripByteOrderMark,
   type OpenCorpusOptions,
   type OpenedCorpus,
-} from './open-corpus.ts';
+} from './read-corpus-text.ts';
 import { UnreadableRecord, type RecordLocator } from './record-locator.ts';
 
 /**
@@ -19,7 +19,7 @@ import { UnreadableRecord, type RecordLocator } from './record-locator.ts';
  * schemaVersion, synthetic and taxonomy, then one record per line, each an
  * object with one key that says what it is: {"document": …}, {"event": …}
  * or {"statement": …}. The records go through exactly the checks of a JSON
- * corpus (open-corpus.ts); messages name the line instead of a JSON path.
+ * corpus (read-corpus-text.ts); messages name the line instead of a JSON path.
  *
  * Fatal: no text, a web page, a header that is not JSON or not a corpus
  * header. A line that is not JSON, or not one record, is left out with its

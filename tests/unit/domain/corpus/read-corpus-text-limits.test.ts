@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusError, formatCorpusProblems } from '../../../../src/domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../../../../src/domain/corpus/corpus-schema.ts';
-import { openCorpus } from '../../../../src/domain/corpus/open-corpus.ts';
+import { openCorpus } from '../../../../src/domain/corpus/read-corpus-text.ts';
 import { smallTestCorpus } from '../../../fixtures/test-corpus.ts';
 
 /** Strings over the limits are found before the schema runs, and cost what any bad part costs. */
