@@ -5,6 +5,7 @@ import { describeCoverage } from '../domain/corpus/coverage.ts';
 import { buildLabels } from '../domain/corpus/labels.ts';
 import { DEFAULT_VIEW_STATE, parseViewState, readViewState, serializeViewState } from '../domain/view-state/url-state.ts';
 import { buildLinkVocabulary, checkViewStateAgainstCorpus } from '../domain/view-state/link-problems.ts';
+import { checkLinkVersion } from '../domain/view-state/link-version.ts';
 import { DashboardContext, type Dashboard } from '../state/dashboard-context.tsx';
 import type { LoadedCorpus } from '../state/corpus-query.ts';
 import { useLocationSearch, useViewState, type UpdateViewState } from '../state/use-view-state.ts';
@@ -32,18 +33,24 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
   const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
   const vocabulary = useMemo(() => buildLinkVocabulary(corpus), [corpus]);
   // What the link says, less what it cannot mean here: a code this corpus
-  // does not know never filters, and every such part is reported.
+  // does not know never filters, and every such part is reported; a link
+  // made on another version of the corpus says so first.
   const link = useMemo(() => {
     const read = readViewState(search);
-    const checked = checkViewStateAgainstCorpus(read.state, vocabulary);
-    return { state: checked.state, problems: [...read.problems, ...checked.problems] };
-  }, [search, vocabulary]);
+    const versioned = checkLinkVersion(read.state, corpusVersion, corpusSource);
+    const checked = checkViewStateAgainstCorpus(versioned.state, vocabulary);
+    return { state: checked.state, problems: [...versioned.problems, ...read.problems, ...checked.problems] };
+  }, [search, vocabulary, corpusVersion, corpusSource]);
   const state = link.state;
   // A change made on the page starts from the state shown, so what the page
   // ignored is not written back into the address.
   const updateChecked = useCallback<UpdateViewState>(
-    (change, mode) => update((current) => change(checkViewStateAgainstCorpus(current, vocabulary).state), mode),
-    [update, vocabulary],
+    (change, mode) =>
+      update(
+        (current) => change(checkViewStateAgainstCorpus(checkLinkVersion(current, corpusVersion, corpusSource).state, vocabulary).state),
+        mode,
+      ),
+    [update, vocabulary, corpusVersion, corpusSource],
   );
   // Keyed on the query's text, not the state object: opening a statement or
   // switching a table changes the URL but must not recompute every view.

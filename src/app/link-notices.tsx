@@ -20,9 +20,13 @@ export function LinkNotices() {
           {notices.map((notice) => (
             <li key={notice.parameter} className="link-notice">
               <div className="link-notice__text">
-                <p className="link-notice__title">
-                  The link’s <code>{notice.parameter}</code> parameter
-                </p>
+                {notice.kind === 'version' ? (
+                  <p className="link-notice__title">This link was made on another version of this corpus</p>
+                ) : (
+                  <p className="link-notice__title">
+                    The link’s <code>{notice.parameter}</code> parameter
+                  </p>
+                )}
                 {notice.lines.map((line, i) => (
                   <p key={i} className="link-notice__line">
                     {line}
@@ -32,9 +36,13 @@ export function LinkNotices() {
               <button
                 type="button"
                 onClick={() => replaceQuery(cleanLinkParameters(window.location.search, notice.keys, state))}
-                aria-label={`Dismiss the notice about ${notice.parameter}`}
+                aria-label={
+                  notice.kind === 'version'
+                    ? 'Continue with this version of the corpus'
+                    : `Dismiss the notice about ${notice.parameter}`
+                }
               >
-                Dismiss
+                {notice.kind === 'version' ? 'Continue' : 'Dismiss'}
               </button>
             </li>
           ))}

@@ -21,9 +21,10 @@ export type LinkProblem = {
   /**
    * 'dropped': malformed, left out; 'normalised': read in its plain form
    * (`readAs`); 'ignored': well formed but unknown in this corpus, so it
-   * does not filter.
+   * does not filter; 'other-version': the link was made on another version
+   * of the corpus (`given`) than the one shown (`readAs`), `reason` says so.
    */
-  action: 'dropped' | 'normalised' | 'ignored';
+  action: 'dropped' | 'normalised' | 'ignored' | 'other-version';
   /** Why, in words: "it is not a calendar date written YYYY-MM-DD". */
   reason: string;
   /** For 'normalised': what the value was read as. */
@@ -102,6 +103,8 @@ export function checkViewStateAgainstCorpus(
 }
 
 export type LinkNotice = {
+  /** 'version': the link was made on another version of the corpus; dismissing it continues. */
+  kind: 'parameter' | 'version';
   parameter: string;
   keys: readonly string[];
   /** One sentence per value, e.g. `"jpn" was read as JPN (Japan): country codes are written in capitals.` */
@@ -115,6 +118,8 @@ function describeValue(problem: LinkProblem, labels: Labels): string {
       return `${given} was left out: ${problem.reason}.`;
     case 'ignored':
       return `${given} does not filter: ${problem.reason}.`;
+    case 'other-version':
+      return problem.reason;
     case 'normalised': {
       const readAs = problem.readAs ?? '';
       const named = problem.parameter === 'country' ? `${readAs} (${labels.country(readAs)})` : `“${readAs}”`;
@@ -129,10 +134,11 @@ export function describeLinkNotices(problems: readonly LinkProblem[], labels: La
   for (const problem of problems) {
     let notice = notices.get(problem.parameter);
     if (notice === undefined) {
-      notice = { parameter: problem.parameter, keys: [], lines: [] };
+      notice = { kind: 'parameter', parameter: problem.parameter, keys: [], lines: [] };
       notices.set(problem.parameter, notice);
     }
     notice.keys = [...new Set([...notice.keys, ...problem.keys])];
+    if (problem.action === 'other-version') notice.kind = 'version';
     notice.lines.push(describeValue(problem, labels));
   }
   return [...notices.values()];

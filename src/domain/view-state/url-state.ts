@@ -25,6 +25,11 @@ export type ViewState = {
   tables: readonly TableView[];
   /** A corpus file under public/ to open instead of the bundled one, or a synthetic demo corpus (`synthetic:20000-seed42`). */
   corpus: string | null;
+  /**
+   * The corpus version the link was made on (`v=`, 8 to 64 hex digits of the
+   * corpus file's SHA-256), so a link opened on other data can say so.
+   */
+  version: string | null;
 };
 
 export type TableView = 'map' | 'timeline';
@@ -38,6 +43,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   statement: null,
   tables: [],
   corpus: null,
+  version: null,
 });
 
 const BUCKETS: readonly TimeBucket[] = ['auto', 'day', 'week', 'month', 'year'];
@@ -49,6 +55,8 @@ const MAX_TEXT_LENGTH = 500;
 const CORPUS_PATH = /^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:json|ndjson|parquet)$/;
 const COUNTRY = /^[A-Za-z]{3}$/;
 const MEASURES: readonly TimelineMeasure[] = ['statements', 'events'];
+/** At least 8 hex digits, as a copied link writes the first 12 of the SHA-256; at most the whole digest. */
+const CORPUS_VERSION = /^[0-9a-f]{8,64}$/;
 const SCALES: readonly TimelineScale[] = ['count', 'share'];
 
 /**
@@ -125,6 +133,18 @@ function createReader(params: URLSearchParams) {
   return { problems, report, list, date, choice };
 }
 
+/** `v=`: hex digits in lower case; anything else is dropped. */
+function readVersion(raw: string | null, report: ReturnType<typeof createReader>['report']): string | null {
+  if (raw === null || raw.trim() === '') return null;
+  const value = raw.trim().toLowerCase();
+  if (!CORPUS_VERSION.test(value)) {
+    report('v', raw, 'dropped', 'a corpus version is 8 to 64 hexadecimal digits, so the link’s corpus version is not known');
+    return null;
+  }
+  if (value !== raw) report('v', raw, 'normalised', 'a corpus version is written in lower-case hexadecimal digits', value);
+  return value;
+}
+
 /** Which way the sort choice names a state value. */
 const SORTS: Record<string, SortOrder> = { asc: 'date-asc', desc: 'date-desc' };
 
@@ -192,6 +212,8 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
     read.report('corpus', corpus, 'dropped', `${why}; the bundled corpus is shown instead`);
   }
 
+  const version = readVersion(params.get('v'), read.report);
+
   const sort = SORTS[read.choice('sort', ['asc', 'desc'] as const, 'asc')]!;
   const state: ViewState = {
     filters: {
@@ -211,6 +233,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
     statement: statement !== null && URL_ID_PATTERN.test(statement) ? statement : null,
     tables: tables as TableView[],
     corpus: corpusOpens ? corpus : null,
+    version,
   };
   return { state, problems: read.problems };
 }
@@ -228,6 +251,7 @@ export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   const { filters } = state;
   if (state.corpus !== null) params.set('corpus', state.corpus);
+  if (state.version !== null) params.set('v', state.version);
   if (filters.countries.length > 0) params.set('country', filters.countries.join(','));
   if (filters.includeMentions) params.set('mentions', '1');
   if (filters.themes.length > 0) params.set('theme', filters.themes.join(','));

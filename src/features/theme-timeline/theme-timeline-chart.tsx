@@ -26,6 +26,8 @@ import { hatchId, patternId } from './series-patterns.tsx';
 import { formatCount } from '../../domain/format/format-count.ts';
 import { formatDrawnValue } from '../../figures/timeline-figure.ts';
 import { estimateTextWidth } from '../../figures/text-measure.ts';
+import { clampKeyboardRange, indicesOfKeyboardRange, type KeyboardRange } from '../../domain/timeline/timeline-keyboard-range.ts';
+import { TimelineRangeKeys } from './timeline-range-keys.tsx';
 
 
 const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' } as const;
@@ -54,6 +56,8 @@ type Props = {
   /** The chart's accessible name. */
   title: string;
   summaryId: string;
+  /** The notes line that lists the range keys: the keyboard control's description. */
+  keysHintId: string;
   onSelectRange: (range: { from: IsoDate; to: IsoDate }) => void;
 };
 
@@ -125,8 +129,9 @@ function TimelineTooltip({ active, payload, series, share }: TooltipContentProps
  * The stacked bars. Draws only what the model holds; a drag across the bars
  * (when there is more than one) selects dates through `onSelectRange`.
  */
-export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRange }: Props) {
+export function ThemeTimelineChart({ model, prefix, title, summaryId, keysHintId, onSelectRange }: Props) {
   const [drag, setDrag] = useState<Drag | null>(null);
+  const [keyboardRange, setKeyboardRange] = useState<KeyboardRange | null>(null);
   const { bars, series, unit, maxTotal } = model;
   const single = bars.length === 1;
   const canDrag = bars.length > 1;
@@ -196,6 +201,12 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
     setDrag(null);
     if (range) onSelectRange(range);
   };
+  // What is pending, from the mouse or the keys, is drawn the same way.
+  const pending = drag
+    ? { startIndex: Math.min(drag.anchor, drag.current), endIndex: Math.max(drag.anchor, drag.current) }
+    : keyboardRange
+      ? indicesOfKeyboardRange(clampKeyboardRange(keyboardRange, bars.length))
+      : null;
 
   return (
     <div className={`tl-chart${canDrag ? ' tl-chart--draggable' : ''}`}>
@@ -207,6 +218,8 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
         barCategoryGap={single ? '30%' : '12%'}
         role="img"
         aria-label={title}
+        // With several bars the range keys take the chart's Tab stop (recharts' own would move only its tooltip).
+        accessibilityLayer={!canDrag}
         aria-describedby={summaryId}
         onMouseDown={(state) => {
           const index = indexOf(state.activeTooltipIndex);
@@ -283,15 +296,26 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, onSelectRa
             ifOverflow="hidden"
           />
         ) : null}
-        {drag ? (
+        {pending ? (
           <ReferenceArea
-            x1={keyAt(Math.min(drag.anchor, drag.current))}
-            x2={keyAt(Math.max(drag.anchor, drag.current))}
+            x1={keyAt(pending.startIndex)}
+            x2={keyAt(pending.endIndex)}
             className="tl-drag"
             fillOpacity={1}
           />
         ) : null}
       </BarChart>
+      {canDrag ? (
+        <TimelineRangeKeys
+          bars={bars}
+          unit={unit}
+          selection={model.selection}
+          pending={keyboardRange}
+          onPending={setKeyboardRange}
+          describedBy={`${keysHintId} ${summaryId}`}
+          onSelectRange={onSelectRange}
+        />
+      ) : null}
     </div>
   );
 }

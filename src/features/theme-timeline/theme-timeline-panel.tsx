@@ -35,6 +35,7 @@ export function ThemeTimelinePanel() {
   const exportItems = useFigureExportItems('timeline', figureOptions);
   const prefix = `tl${useId().replace(/[^\w-]/g, '')}`;
   const summaryId = useId();
+  const keysHintId = useId();
   const { measure, scale, filters } = state;
   const showTable = state.tables.includes('timeline');
 
@@ -151,6 +152,7 @@ export function ThemeTimelinePanel() {
             prefix={prefix}
             title={title}
             summaryId={summaryId}
+            keysHintId={keysHintId}
             onSelectRange={(range) => setDates(range)}
           />
         </Suspense>
@@ -158,7 +160,12 @@ export function ThemeTimelinePanel() {
       <TimelineLegend series={model.series} prefix={prefix} noun={noun} onToggle={toggleTheme} />
       <DateRangeFields from={filters.from} to={filters.to} onCommit={setDates} />
       <ul className="tl-notes">
-        {!showTable && model.bars.length > 1 ? <li>Drag across the bars to select dates.</li> : null}
+        {!showTable && model.bars.length > 1 ? (
+          <li id={keysHintId}>
+            Drag across the bars to select dates, or Tab to the chart: arrow keys move an end by one bar, Shift+arrows by
+            ten, Home/End to the first or last; Space moves the other end; Enter applies, Escape cancels.
+          </li>
+        ) : null}
         {scale === 'share' ? (
           <li>
             Share: a theme&apos;s {noun} in a period as a percentage of all {noun} in that period that match the other filters.

@@ -56,8 +56,9 @@ describe('describeLinkNotices', () => {
   it('says per parameter what was done with each value', () => {
     const notices = describeLinkNotices(open('?country=jpn,XXX&from=2099-13-01&corpus=https://example.org/c.json').problems, labels);
     expect(notices).toEqual([
-      { parameter: 'from', keys: ['from'], lines: ['“2099-13-01” was left out: it is not a calendar date written YYYY-MM-DD.'] },
+      { kind: 'parameter', parameter: 'from', keys: ['from'], lines: ['“2099-13-01” was left out: it is not a calendar date written YYYY-MM-DD.'] },
       {
+        kind: 'parameter',
         parameter: 'country',
         keys: ['country'],
         lines: [
@@ -66,6 +67,7 @@ describe('describeLinkNotices', () => {
         ],
       },
       {
+        kind: 'parameter',
         parameter: 'corpus',
         keys: ['corpus'],
         lines: [

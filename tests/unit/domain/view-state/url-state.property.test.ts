@@ -53,14 +53,15 @@ function problemsOf(state: ViewState): string[] {
       (/^[\w-]+(\/[\w.-]+)*\.(json|ndjson|parquet)$/.test(state.corpus) && !state.corpus.includes('..')),
     'corpus',
   );
+  expect(state.version === null || /^[0-9a-f]{8,64}$/.test(state.version), 'version');
   return problems;
 }
 
 // Query strings as people and programs garble them: known keys with odd
 // values, unknown keys, percent escapes (some broken), separators, unicode.
-const KEYS = ['country', 'mentions', 'theme', 'speaker', 'event', 'from', 'to', 'q', 'bucket', 'measure', 'scale', 'sort', 'table', 'statement', 'corpus'];
+const KEYS = ['country', 'mentions', 'theme', 'speaker', 'event', 'from', 'to', 'q', 'bucket', 'measure', 'scale', 'sort', 'table', 'statement', 'corpus', 'v'];
 const piece = fc.oneof(
-  fc.constantFrom('JPN', 'CHN', 'jpn', 'month', 'events', 'desc', 'map', 'timeline', '1', 'data/x.json', '../x.json', '2020-02-29', '2021-02-29', '0000-01-01', '9999-12-31', 'doc:1-5'),
+  fc.constantFrom('JPN', 'CHN', 'jpn', 'month', 'events', 'desc', 'map', 'timeline', '1', 'data/x.json', '../x.json', '2020-02-29', '2021-02-29', '0000-01-01', '9999-12-31', 'doc:1-5', '3f2a9c01bd47', 'ABCDEF12', 'abc'),
   fc.constantFrom('%', '%2', '%ZZ', '%2C', '%26', '%3D', '%E2%82', '%ED%A0%80', '%F0%9F%98%80', '%00', '+', '&', '=', ',', ',,', '?', '#', ' ', '\u00e9', '\uD83D', '\uDE00', '😀', '\u0301', '\r\n'),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
@@ -122,6 +123,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     corpus: fc.option(
       fc.stringMatching(/^[\w-]{1,12}(\/[\w.-]{1,12}){0,3}\.(json|ndjson|parquet)$/).filter((path) => !path.includes('..')),
     ),
+    version: fc.option(fc.stringMatching(/^[0-9a-f]{8,64}$/)),
   })
   .map(({ countries, dates: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -143,6 +145,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       statement: rest.statement,
       tables: rest.tables,
       corpus: rest.corpus,
+      version: rest.version,
     };
   });
 

@@ -20,6 +20,9 @@ describe('parseViewState', () => {
     ['?corpus=../secret.json', DEFAULT_VIEW_STATE],
     ['?statement=%3Cscript%3E', DEFAULT_VIEW_STATE],
     ['?table=map,nonsense', { ...DEFAULT_VIEW_STATE, tables: ['map'] }],
+    ['?v=3f2a9c0', DEFAULT_VIEW_STATE],
+    ['?v=not-a-version', DEFAULT_VIEW_STATE],
+    ['?v=', DEFAULT_VIEW_STATE],
   ])('reads %j as the defaults where values are malformed', (search, expected) => {
     expect(parseViewState(search)).toEqual(expected);
   });
@@ -88,6 +91,19 @@ describe('serializeViewState', () => {
     expect(query).toContain('statement=doc:1-5');
     expect(parseViewState(query)).toEqual(state);
   });
+
+  it('writes the corpus version right after the corpus, and reads it back', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      corpus: 'synthetic:2000-seed7',
+      version: '3f2a9c01bd47',
+      filters: { ...DEFAULT_VIEW_STATE.filters, countries: [jpn] },
+    };
+    const query = serializeViewState(state);
+    expect(query).toBe('corpus=synthetic:2000-seed7&v=3f2a9c01bd47&country=JPN');
+    expect(parseViewState(query)).toEqual(state);
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, version: 'abcdef0123' })).toBe('v=abcdef0123');
+  });
 });
 
 describe('readViewState: what a link could not use is reported', () => {
@@ -124,6 +140,11 @@ describe('readViewState: what a link could not use is reported', () => {
     ['?statement=%3Cscript%3E', [problem('statement', '<script>', 'dropped', /not a statement id/)]],
     ['?mentions=yes', [problem('mentions', 'yes', 'dropped', /expected 1/)]],
     ['?speaker=a%20b', [problem('speaker', 'a b', 'dropped', /not a speaker id/)]],
+    ['?v=3f2a9c01bd47', []],
+    ['?v=3F2A9C01', [problem('v', '3F2A9C01', 'normalised', /lower-case hexadecimal/, '3f2a9c01')]],
+    ['?v=3f2a9c0', [problem('v', '3f2a9c0', 'dropped', /8 to 64 hexadecimal digits/)]],
+    ['?v=3f2a9c01zz', [problem('v', '3f2a9c01zz', 'dropped', /8 to 64 hexadecimal digits/)]],
+    [`?v=${'a'.repeat(65)}`, [problem('v', `${'a'.repeat(60)}…`, 'dropped', /8 to 64/)]],
   ])('%j', (search, expected) => {
     const { state, problems } = readViewState(search);
     expect(problems.map((p) => [p.parameter, p.given, p.action, p.readAs])).toEqual(expected.map((p) => [p.parameter, p.given, p.action, p.readAs]));
