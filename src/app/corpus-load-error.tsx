@@ -9,6 +9,7 @@ const SHOWN_PROBLEMS = 5;
 const TITLES: Record<CorpusError['kind'], string> = {
   'not-found': 'The corpus file was not found.',
   'not-json': 'The corpus file is not valid JSON.',
+  unreadable: 'The corpus file cannot be read as Parquet.',
   html: 'A web page came back instead of the corpus.',
   invalid: 'The corpus file does not match the corpus format.',
   empty: 'The corpus file is empty.',
@@ -22,13 +23,14 @@ const FILE_TITLES: Partial<Record<CorpusError['kind'], string>> = {
 };
 
 const FILE_HINTS: Partial<Record<CorpusError['kind'], string>> = {
-  html: 'It may be a page saved from a browser. Open the corpus’s .json file instead.',
+  html: 'It may be a page saved from a browser. Open the corpus’s .json, .ndjson or .parquet file instead.',
   'not-found': 'The file could not be read from this computer. Open it again, or another file.',
 };
 
 const HINTS: Record<CorpusError['kind'], string> = {
   'not-found': 'Check the file name in the page address, or open a corpus file from this computer.',
   'not-json': 'The file may be cut short, or not be a corpus at all. Open another file, or try again once it is complete.',
+  unreadable: 'The file may be cut short or damaged. Write it again, or open another file.',
   html: 'The address probably names a file that is not published with the app.',
   invalid: 'Correct these records in the file and open it again, or open another file.',
   empty: 'Open another file.',

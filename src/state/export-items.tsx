@@ -32,8 +32,9 @@ export function useFigureExportItems(figure: FigureId, options: FigureOptions = 
 
 export function useStatementExportItems(): ExportMenuItem[] {
   const dashboard = useDashboard();
-  return (['csv', 'json'] as const).map((format) => ({
-    label: format === 'csv' ? 'CSV (filtered statements)' : 'JSON (filtered statements)',
+  const labels = { csv: 'CSV (filtered statements)', json: 'JSON (filtered statements)', parquet: 'Parquet (filtered statements)' } as const;
+  return (['csv', 'json', 'parquet'] as const).map((format) => ({
+    label: labels[format],
     onSelect: async () => {
       const jobs = await loadJobs();
       downloadFile(jobs.statementsFile(dashboard, format, new Date()));

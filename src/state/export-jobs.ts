@@ -14,6 +14,7 @@ import { isSynthetic } from '../domain/synthetic/synthetic-label.ts';
 import { assemblePacketFiles, zipPacket, type PacketFigure } from '../domain/export/packet.ts';
 import { describeSourceLine, documentsBehind } from '../domain/export/source-line.ts';
 import { buildStatementRows, statementRowsToCsv, statementRowsToJson } from '../domain/export/statement-rows.ts';
+import { statementRowsToParquet } from '../domain/export/statement-parquet.ts';
 import { runSteps, type ExportStep, type StepProgress } from '../domain/export/steps.ts';
 import { composeFigure, figureBodyWidth, type DrawBody, type LegendEntry } from '../figures/figure-frame.ts';
 import {
@@ -66,11 +67,12 @@ function fileNameFor(source: ExportSource, what: string, extension: string, now:
   });
 }
 
-export function statementsFile(source: ExportSource, format: 'csv' | 'json', now: Date): ExportFile {
+export function statementsFile(source: ExportSource, format: 'csv' | 'json' | 'parquet', now: Date): ExportFile {
   const context = contextOf(source, now);
   const rows = buildStatementRows(source.corpus, source.views.matchingStatements, source.labels);
   const name = fileNameFor(source, 'statements', format, now);
   if (format === 'csv') return { name, blob: new Blob([statementRowsToCsv(rows, context)], { type: CSV_TYPE }) };
+  if (format === 'parquet') return { name, blob: new Blob([statementRowsToParquet(rows, context).slice()], { type: 'application/vnd.apache.parquet' }) };
   return { name, blob: new Blob([statementRowsToJson(rows, context)], { type: 'application/json;charset=utf-8' }) };
 }
 

@@ -14,7 +14,9 @@ import {
   type WorkerSource,
 } from '../domain/corpus/corpus-load-protocol.ts';
 import { CorpusError } from '../domain/corpus/corpus-problems.ts';
-import { openCorpus, type OpenedCorpus } from '../domain/corpus/read-corpus-text.ts';
+import type { OpenCorpusOptions, OpenedCorpus } from '../domain/corpus/read-corpus-text.ts';
+import { isParquet, openCorpusText, textFormatOf } from '../domain/corpus/read-corpus-file.ts';
+import { openParquetCorpus } from '../domain/corpus/read-corpus-parquet.ts';
 import { startTextIndexWorker } from './start-text-index-worker.ts';
 import { generateSyntheticCorpusJson } from '../domain/synthetic/generate-corpus.ts';
 
@@ -45,37 +47,64 @@ function createReporter(id: number) {
   };
 }
 
-/** Reads a byte stream to text, reporting bytes read. */
+/** A corpus file as read: text (JSON, NDJSON) or, for Parquet, its bytes. */
+type FileContent = { kind: 'text'; text: string } | { kind: 'bytes'; bytes: Uint8Array<ArrayBuffer> };
+
+/**
+ * Reads a byte stream, reporting bytes read: to text as it arrives, unless
+ * its first bytes say Parquet, whose bytes are kept as they are.
+ */
 async function readStream(
   stream: ReadableStream<Uint8Array>,
   total: number | null,
   report: (progress: LoadProgress, force?: boolean) => void,
-): Promise<string> {
+): Promise<FileContent> {
   const reader = stream.getReader();
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
+  let binary: boolean | null = null;
   let loaded = 0;
   report({ phase: 'reading', loaded, total }, true);
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
+    // The magic is four bytes: a first chunk shorter than that is rare enough to be kept as bytes and looked at once whole.
+    if (binary === null && loaded >= 4) binary = isParquet(chunks.length === 0 ? value : concat([...chunks, value]));
+    if (binary === false) {
+      for (const chunk of chunks.splice(0)) parts.push(decoder.decode(chunk, { stream: true }));
+      parts.push(decoder.decode(value, { stream: true }));
+    } else {
+      chunks.push(value);
+    }
     report({ phase: 'reading', loaded, total });
   }
-  parts.push(decoder.decode());
   report({ phase: 'reading', loaded, total: total ?? loaded }, true);
-  return parts.join('');
+  if (binary === true) return { kind: 'bytes', bytes: concat(chunks) };
+  for (const chunk of chunks) parts.push(decoder.decode(chunk, { stream: true }));
+  parts.push(decoder.decode());
+  return { kind: 'text', text: parts.join('') };
 }
 
-async function readSource(source: WorkerSource, report: ReturnType<typeof createReporter>): Promise<string> {
+function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+async function readSource(source: WorkerSource, report: ReturnType<typeof createReporter>): Promise<FileContent> {
   if (source.kind === 'file') {
     return readStream(source.file.stream(), source.file.size, report);
   }
   if (source.kind === 'synthetic') {
     // The same JSON text `npm run gen:corpus` writes, so the corpus is checked and versioned like a file.
     report({ phase: 'generating', statements: source.statements }, true);
-    return [...generateSyntheticCorpusJson({ statements: source.statements, seed: source.seed })].join('');
+    return { kind: 'text', text: [...generateSyntheticCorpusJson({ statements: source.statements, seed: source.seed })].join('') };
   }
   let response: Response;
   try {
@@ -89,7 +118,7 @@ async function readSource(source: WorkerSource, report: ReturnType<typeof create
   const length = Number(response.headers.get('content-length'));
   const encoded = response.headers.get('content-encoding');
   const total = Number.isFinite(length) && length > 0 && !encoded ? length : null;
-  if (response.body === null) return response.text();
+  if (response.body === null) return { kind: 'text', text: await response.text() };
   return readStream(response.body, total, report);
 }
 
@@ -100,7 +129,7 @@ async function readSource(source: WorkerSource, report: ReturnType<typeof create
  * worker fail, the search index is built here instead.
  */
 async function checkAndIndex(
-  text: string,
+  content: FileContent,
   name: string,
   report: ReturnType<typeof createReporter>,
 ): Promise<{ opened: OpenedCorpus; index: ColumnarIndex }> {
@@ -108,14 +137,16 @@ async function checkAndIndex(
   const textIndex = port ? new TextIndexClient(port) : null;
   try {
     const builder = new ColumnarIndexBuilder(0, { text: textIndex ?? 'inline' });
-    const opened = openCorpus(text, name, {
+    const options: OpenCorpusOptions = {
       mode: 'partial',
       onProgress: (progress) => report({ phase: 'checking', ...progress }, progress.checked === progress.total),
       onKept: {
         event: (event) => builder.addEvent(engineEventOf(event)),
         statement: (statement) => builder.addStatement(engineStatementOf(statement)),
       },
-    });
+    };
+    const opened =
+      content.kind === 'bytes' ? await openParquetCorpus(content.bytes.buffer, name, options) : openCorpusText(content.text, name, options);
     report({ phase: 'indexing', statements: opened.corpus.statements.length }, true);
     const index = builder.finish();
     if (textIndex) {
@@ -134,10 +165,12 @@ async function checkAndIndex(
 async function load({ id, source }: LoadRequest): Promise<void> {
   const report = createReporter(id);
   try {
-    const text = await readSource(source, report);
-    report({ phase: 'parsing', bytes: text.length }, true);
-    const { opened, index } = await checkAndIndex(text, source.name, report);
-    const version = await computeCorpusVersion(text);
+    const content = await readSource(source, report);
+    const format = content.kind === 'bytes' ? 'Parquet' : textFormatOf(content.text);
+    report({ phase: 'parsing', bytes: content.kind === 'bytes' ? content.bytes.byteLength : content.text.length, format }, true);
+    // Hashed before checking: a Parquet reader may keep views of the buffer, never a changed copy.
+    const version = await computeCorpusVersion(content.kind === 'bytes' ? content.bytes : content.text);
+    const { opened, index } = await checkAndIndex(content, source.name, report);
     const header = { source: source.name, version, excluded: opened.excluded, repaired: opened.repaired, empty: opened.empty };
     for (const message of openedMessages(id, header, opened.corpus, index)) post(message);
   } catch (error) {

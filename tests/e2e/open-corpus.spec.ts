@@ -156,10 +156,10 @@ test.describe('opening a corpus file', () => {
       return data;
     }, text);
     await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
-    await expect(page.getByText('Drop a corpus JSON file to open it')).toBeVisible();
+    await expect(page.getByText('Drop a corpus file (JSON, NDJSON or Parquet) to open it')).toBeVisible();
     await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
     await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-    await expect(page.getByText('Drop a corpus JSON file to open it')).toHaveCount(0);
+    await expect(page.getByText('Drop a corpus file (JSON, NDJSON or Parquet) to open it')).toHaveCount(0);
     await expect(page.getByTestId('opened-corpus')).toContainText('Showing dropped.json');
     await expect(statementsCount(page)).toHaveText(String(small.statements.length));
   });

@@ -3,6 +3,7 @@ import { CorpusError, type CorpusErrorKind, type CorpusProblem } from './corpus-
 import type { Corpus } from './corpus-schema.ts';
 import type { ColumnarIndex } from '../engine/columnar/columnar-index.ts';
 import type { ExcludedRecord, RepairedRecord } from './excluded-records.ts';
+import type { CorpusFileFormat } from './read-corpus-file.ts';
 
 /**
  * The messages between the page and the corpus worker. The worker reads a
@@ -28,7 +29,7 @@ export type WorkerSource =
 export type LoadProgress =
   | { phase: 'reading'; loaded: number; total: number | null }
   | { phase: 'generating'; statements: number }
-  | { phase: 'parsing'; bytes: number }
+  | { phase: 'parsing'; bytes: number; /** JSON when absent. */ format?: CorpusFileFormat }
   | { phase: 'checking'; checked: number; total: number; statements: number }
   | { phase: 'indexing'; statements: number }
   | { phase: 'receiving'; received: number; total: number };
@@ -95,7 +96,7 @@ export function describeLoadProgress(progress: LoadProgress): { text: string; fr
     case 'generating':
       return { text: `Generating ${progress.statements === 1 ? '1 synthetic statement' : `${count(progress.statements)} synthetic statements`}`, fraction: null };
     case 'parsing':
-      return { text: `Parsing ${formatMegabytes(progress.bytes)} of JSON`, fraction: null };
+      return { text: `Parsing ${formatMegabytes(progress.bytes)} of ${progress.format ?? 'JSON'}`, fraction: null };
     case 'checking': {
       const { checked, total, statements } = progress;
       const what = statements === 1 ? '1 statement' : `${count(statements)} statements`;
@@ -110,7 +111,7 @@ export function describeLoadProgress(progress: LoadProgress): { text: string; fr
   }
 }
 
-const CORPUS_ERROR_KINDS: ReadonlySet<string> = new Set<CorpusErrorKind>(['not-found', 'not-json', 'html', 'invalid', 'empty']);
+const CORPUS_ERROR_KINDS: ReadonlySet<string> = new Set<CorpusErrorKind>(['not-found', 'not-json', 'unreadable', 'html', 'invalid', 'empty']);
 
 /** Any error as plain data that survives postMessage; a CorpusError keeps its kind and problems. */
 export function toLoadFailure(error: unknown, source: string): LoadFailure {

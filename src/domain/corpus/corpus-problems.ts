@@ -15,7 +15,8 @@ export type CorpusProblem = {
   message: string;
 };
 
-export type CorpusErrorKind = 'not-found' | 'not-json' | 'html' | 'invalid' | 'empty';
+/** 'unreadable': bytes that are not a readable Parquet file (a JSON text that does not parse is 'not-json'). */
+export type CorpusErrorKind = 'not-found' | 'not-json' | 'unreadable' | 'html' | 'invalid' | 'empty';
 
 /** A corpus that cannot be shown, with what is wrong and where. */
 export class CorpusError extends Error {

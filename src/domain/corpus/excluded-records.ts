@@ -10,9 +10,15 @@ import { quote, type CorpusProblem } from './corpus-problems.ts';
  */
 
 export type ExcludedRecord = {
-  collection: RecordCollection;
-  /** Position in the file's array. */
+  /**
+   * 'lines', 'rows': a line of an NDJSON file or a row of a Parquet file that
+   * cannot be told to hold any kind of record.
+   */
+  collection: UnreadableCollection;
+  /** Position in the file's array (for 'lines' and 'rows', the line or row number). */
   index: number;
+  /** Where the record sits in a file that is not JSON: "line 58", "row 10,234". */
+  at?: string;
   /** The record's id when it had one (shortened for display). */
   id?: string;
   /** Why it was left out: at least one problem. */
@@ -41,18 +47,27 @@ export type RepairedRecord = {
   collection: RecordCollection;
   index: number;
   id?: string;
+  at?: string;
   dropped: DroppedPart[];
   /** For an event: how many statements were kept with it. */
   statementsKept?: number;
 };
 
-type Located = { collection: RecordCollection };
+export type UnreadableCollection = RecordCollection | 'lines' | 'rows';
+
+type Located = { collection: UnreadableCollection };
+
+const NOUNS = {
+  ...RECORD_NOUNS,
+  lines: { one: 'unreadable line', many: 'unreadable lines' },
+  rows: { one: 'unreadable row', many: 'unreadable rows' },
+};
 
 /** Counts records by collection in words: "1 event and 3 statements". */
 export function describeExcluded(records: readonly Located[]): string {
-  const parts = RECORD_COLLECTIONS.map((collection) => {
+  const parts = [...RECORD_COLLECTIONS, 'lines' as const, 'rows' as const].map((collection) => {
     const n = records.filter((record) => record.collection === collection).length;
-    return n === 0 ? '' : plural(n, RECORD_NOUNS[collection].one, RECORD_NOUNS[collection].many);
+    return n === 0 ? '' : plural(n, NOUNS[collection].one, NOUNS[collection].many);
   }).filter((part) => part !== '');
   if (parts.length <= 1) return parts[0] ?? 'no records';
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
@@ -73,9 +88,10 @@ export function summarizeRepaired(repaired: readonly RepairedRecord[]): string {
   return `${noun} ${parts === 1 ? 'was' : 'were'} dropped from ${describeExcluded(repaired)}, ${which} kept with everything else ${repaired.length === 1 ? 'it holds' : 'they hold'}.`;
 }
 
-function titleOf(record: { collection: RecordCollection; index: number; id?: string }): string {
+function titleOf(record: { collection: UnreadableCollection; index: number; id?: string; at?: string }): string {
+  if (record.collection === 'lines' || record.collection === 'rows') return record.at ?? `${record.collection.slice(0, -1)} ${formatCount(record.index)}`;
   const noun = RECORD_NOUNS[record.collection].one;
-  const where = `${record.collection}[${record.index}]`;
+  const where = record.at ?? `${record.collection}[${record.index}]`;
   return record.id === undefined ? `${noun} ${where}` : `${noun} ${quote(record.id)} (${where})`;
 }
 

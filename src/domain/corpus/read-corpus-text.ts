@@ -4,7 +4,8 @@ import { describeJsonValue, displayName, parseJson } from './corpus-json-text.ts
 import { CorpusError, quote, shorten, type CorpusProblem } from './corpus-problems.ts';
 import { CorpusSchema, SCHEMA_VERSION, type Corpus, type ForumEvent, type Statement } from './corpus-schema.ts';
 import type { ExcludedRecord, RepairedRecord } from './excluded-records.ts';
-import { judgeRecord } from './judge-record.ts';
+import { UnreadableRecord, type RecordLocator } from './record-locator.ts';
+import { judgeRecord, type RecordJudgement } from './judge-record.ts';
 import { issuesToProblems } from './zod-problems.ts';
 import { z } from './zod.ts';
 
@@ -71,10 +72,12 @@ const TopLevelSchema = z.object({
   statements: z.array(z.unknown()),
 });
 
+export type TopLevel = z.infer<typeof TopLevelSchema>;
+
 const CORPUS_SHAPE = 'a corpus is a JSON object with schemaVersion, taxonomy, documents, events and statements';
 
 /** Checks the top level; everything inside the record arrays is judged later, record by record. */
-function readTopLevel(data: unknown, source: string): z.infer<typeof TopLevelSchema> {
+export function readTopLevel(data: unknown, source: string): TopLevel {
   const name = displayName(source);
   const invalid = (message: string, problems: CorpusProblem[]) =>
     new CorpusError('invalid', source, `${name} ${message}`, problems);
@@ -119,21 +122,46 @@ function rawIdOf(raw: unknown): string | undefined {
  * module comment for what is fatal and what only leaves a part or a record out.
  */
 export function openCorpus(text: string, source: string, options: OpenCorpusOptions = {}): OpenedCorpus {
-  const mode = options.mode ?? 'partial';
+  const body = stripByteOrderMark(text);
+  refuseEmptyOrHtml(body, source);
+  return checkCorpusRecords(readTopLevel(parseJson(body, source), source), source, options);
+}
+
+/** A byte-order mark is not JSON, but editors write one; it carries nothing. */
+export function stripByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The fatal cases every text format shares: no text at all, or a web page instead of the corpus. */
+export function refuseEmptyOrHtml(body: string, source: string, format = 'JSON'): void {
   const name = displayName(source);
-  // A byte-order mark is not JSON, but editors write one; it carries nothing.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const first = body.search(/\S/);
   if (first === -1) throw new CorpusError('empty', source, `${name} is empty: it holds no text.`);
   if (body[first] === '<') {
     const why = 'the server may have sent a web page (an error page or the app itself) instead of the corpus';
-    throw new CorpusError('html', source, `${name} is an HTML page, not a corpus JSON file: ${why}.`);
+    throw new CorpusError('html', source, `${name} is an HTML page, not a corpus ${format} file: ${why}.`);
   }
+}
 
-  const top = readTopLevel(parseJson(body, source), source);
+/**
+ * Judges every record of a corpus whose top level has been checked, in file
+ * order (taxonomy, documents, events, statements). A file format other than
+ * JSON passes a `locator`, so that messages name its lines or rows instead
+ * of JSON paths, and may hold `UnreadableRecord`s where a record could not
+ * even be read: each is left out with its problems, the rest is judged as usual.
+ */
+export function checkCorpusRecords(
+  top: TopLevel,
+  source: string,
+  options: OpenCorpusOptions = {},
+  extra: { locator?: RecordLocator; unreadable?: ExcludedRecord[] } = {},
+): OpenedCorpus {
+  const mode = options.mode ?? 'partial';
+  const name = displayName(source);
+  const { locator } = extra;
   const checker = createRecordChecker();
   const kept: Record<RecordCollection, unknown[]> = { taxonomy: [], documents: [], events: [], statements: [] };
-  const excluded: ExcludedRecord[] = [];
+  const excluded: ExcludedRecord[] = [...(extra.unreadable ?? [])];
   const repaired: RepairedRecord[] = [];
   const { onProgress, onKept } = options;
   const total = RECORD_COLLECTIONS.reduce((sum, collection) => sum + top[collection].length, 0);
@@ -144,10 +172,17 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
     top[collection].forEach((raw, index) => {
       if (onProgress !== undefined && checked % PROGRESS_EVERY === 0) report(checked);
       checked += 1;
-      const rawId = rawIdOf(raw);
+      const rawId = raw instanceof UnreadableRecord ? raw.id : rawIdOf(raw);
       const shownId = rawId === undefined ? undefined : shorten(rawId);
-      const judgement = judgeRecord(checker, collection, raw, index, shownId);
-      const located = shownId === undefined ? { collection, index } : { collection, index, id: shownId };
+      const located: { collection: RecordCollection; index: number; id?: string; at?: string } = { collection, index };
+      if (shownId !== undefined) located.id = shownId;
+      if (locator !== undefined) located.at = locator.at(collection, index);
+      if (raw instanceof UnreadableRecord) {
+        checker.exclude(collection, index, rawId);
+        excluded.push({ ...located, problems: raw.problems, dependent: false });
+        return;
+      }
+      const judgement = relocate(judgeRecord(checker, collection, raw, index, shownId), locator);
       if (judgement.kept) {
         kept[collection].push(judgement.record);
         if (judgement.dropped.length > 0) repaired.push({ ...located, dropped: judgement.dropped });
@@ -163,7 +198,7 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
   report(checked);
   countStatementsKept(repaired, kept.statements as Statement[]);
   const inFileOrder = [...excluded.map((record) => ({ record, problems: record.problems })), ...repaired.map((record) => ({ record, problems: record.dropped.flatMap((part) => part.problems) }))];
-  inFileOrder.sort((a, b) => RECORD_COLLECTIONS.indexOf(a.record.collection) - RECORD_COLLECTIONS.indexOf(b.record.collection) || a.record.index - b.record.index);
+  inFileOrder.sort((a, b) => fileOrder(a.record, locator) - fileOrder(b.record, locator) || a.record.index - b.record.index);
   const problems = inFileOrder.flatMap((entry) => entry.problems);
   // What the file itself gets wrong; the rest only follows from it.
   const ownProblems = inFileOrder.filter(({ record }) => !('dependent' in record && record.dependent)).flatMap((entry) => entry.problems);
@@ -196,6 +231,27 @@ export function openCorpus(text: string, source: string, options: OpenCorpusOpti
     statements: kept.statements as Corpus['statements'],
   };
   return { corpus, excluded, repaired, problems, empty: corpus.documents.length === 0 };
+}
+
+/** JSON sorts by collection, then index; a format with lines or rows sorts by where the record sits. */
+function fileOrder(record: { collection: ExcludedRecord['collection']; index: number }, locator: RecordLocator | undefined): number {
+  const unsorted = record.collection === 'lines' || record.collection === 'rows';
+  if (locator !== undefined) return unsorted ? record.index : locator.position(record.collection as RecordCollection, record.index);
+  return unsorted ? -1 : RECORD_COLLECTIONS.indexOf(record.collection as RecordCollection);
+}
+
+const JSON_PATH_HEAD = /^(taxonomy|documents|events|statements)\[(\d+)\](.*)$/s;
+
+/** Problem and part paths as the file names them, when it is not JSON. */
+function relocate(judgement: RecordJudgement, locator: RecordLocator | undefined): RecordJudgement {
+  if (locator === undefined) return judgement;
+  const move = (path: string) => {
+    const head = JSON_PATH_HEAD.exec(path);
+    return head === null ? path : locator.path(head[1] as RecordCollection, Number(head[2]), head[3]!);
+  };
+  const moveProblems = (problems: CorpusProblem[]) => problems.map((problem) => ({ ...problem, path: move(problem.path) }));
+  if (!judgement.kept) return { ...judgement, problems: moveProblems(judgement.problems) };
+  return { ...judgement, dropped: judgement.dropped.map((part) => ({ ...part, path: move(part.path), problems: moveProblems(part.problems) })) };
 }
 
 /** Tells each repaired event how many statements were kept with it: the notice says so. */

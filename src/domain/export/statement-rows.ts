@@ -104,7 +104,7 @@ export const LIST_SEPARATOR = '; ';
 
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 
-const STATEMENT_COLUMNS: readonly CsvColumn<StatementRow>[] = [
+export const STATEMENT_COLUMNS: readonly CsvColumn<StatementRow>[] = [
   { header: 'statement_id', value: (r) => r.statementId },
   { header: 'date', value: (r) => r.date },
   { header: 'date_inferred', value: (r) => (r.dateInferred ? 'yes' : 'no') },

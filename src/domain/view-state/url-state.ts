@@ -52,7 +52,7 @@ const MAX_LIST_VALUES = 200;
 const MAX_TEXT_LENGTH = 500;
 // A corpus path stays inside the app's own public folder: no scheme, no
 // parent directories, no query; the app never fetches another origin.
-const CORPUS_PATH = /^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:json|ndjson)$/;
+const CORPUS_PATH = /^(?!.*\.\.)[\w-]+(?:\/[\w.-]+)*\.(?:json|ndjson|parquet)$/;
 const COUNTRY = /^[A-Za-z]{3}$/;
 const MEASURES: readonly TimelineMeasure[] = ['statements', 'events'];
 /** At least 8 hex digits, as a copied link writes the first 12 of the SHA-256; at most the whole digest. */
@@ -208,7 +208,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
       ? `a synthetic demo corpus is named synthetic:N-seedS, with at most ${formatCount(MAX_DEMO_STATEMENTS)} statements`
       : /^[a-z][a-z0-9+.-]*:/i.test(corpus)
         ? 'the app opens only files published with it, never another address'
-        : 'it is not the path of a .json file published with the app (such as data/synthetic/corpus.json)';
+        : 'it is not the path of a .json, .ndjson or .parquet file published with the app (such as data/synthetic/corpus.json)';
     read.report('corpus', corpus, 'dropped', `${why}; the bundled corpus is shown instead`);
   }
 

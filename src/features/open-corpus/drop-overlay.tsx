@@ -5,7 +5,7 @@ export function DropOverlay({ visible }: { visible: boolean }) {
   if (!visible) return null;
   return (
     <div className="drop-overlay" data-testid="drop-overlay">
-      <p className="drop-overlay__hint">Drop a corpus JSON file to open it</p>
+      <p className="drop-overlay__hint">Drop a corpus file (JSON, NDJSON or Parquet) to open it</p>
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function OpenFileButton({
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.ndjson,.jsonl,.parquet,application/json,application/x-ndjson"
         hidden
         data-testid="corpus-file-input"
         onChange={(event) => {

@@ -89,7 +89,7 @@ describe('CorpusLoadError', () => {
     renderError(new CorpusError('html', 'saved.html', 'saved.html is an HTML page, not a corpus JSON file.'), true, 'file');
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('The file is a web page, not a corpus.')).toBeInTheDocument();
-    expect(alert).toHaveTextContent('It may be a page saved from a browser. Open the corpus’s .json file instead.');
+    expect(alert).toHaveTextContent('It may be a page saved from a browser. Open the corpus’s .json, .ndjson or .parquet file instead.');
     expect(alert).not.toHaveTextContent(/address/);
   });
 

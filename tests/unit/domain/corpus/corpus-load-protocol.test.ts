@@ -38,6 +38,7 @@ describe('describeLoadProgress', () => {
     ['reading past a compressed size', { phase: 'reading', loaded: 9_000_000, total: 2_000_000 }, 'Reading 9.0 MB', null],
     ['reading a zero-length total', { phase: 'reading', loaded: 0, total: 0 }, 'Reading 0.0 MB', null],
     ['parsing', { phase: 'parsing', bytes: 134_400_000 }, 'Parsing 134.4 MB of JSON', null],
+    ['parsing NDJSON', { phase: 'parsing', bytes: 2_000_000, format: 'NDJSON' }, 'Parsing 2.0 MB of NDJSON', null],
     ['checking', { phase: 'checking', checked: 30_000, total: 120_000, statements: 100_000 }, 'Checking 100,000 statements', 0.25],
     ['checking one statement', { phase: 'checking', checked: 4, total: 4, statements: 1 }, 'Checking 1 statement', 1],
     ['checking an empty corpus', { phase: 'checking', checked: 0, total: 0, statements: 0 }, 'Checking 0 statements', 1],

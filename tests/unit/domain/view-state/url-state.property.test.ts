@@ -50,7 +50,7 @@ function problemsOf(state: ViewState): string[] {
   expect(isList(state.tables, /^(map|timeline)$/), 'tables');
   expect(
     state.corpus === null ||
-      (/^[\w-]+(\/[\w.-]+)*\.(json|ndjson)$/.test(state.corpus) && !state.corpus.includes('..')),
+      (/^[\w-]+(\/[\w.-]+)*\.(json|ndjson|parquet)$/.test(state.corpus) && !state.corpus.includes('..')),
     'corpus',
   );
   expect(state.version === null || /^[0-9a-f]{8,64}$/.test(state.version), 'version');
@@ -121,7 +121,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     statement: fc.option(id),
     tables: fc.uniqueArray(fc.constantFrom('map' as const, 'timeline' as const), { maxLength: 2 }),
     corpus: fc.option(
-      fc.stringMatching(/^[\w-]{1,12}(\/[\w.-]{1,12}){0,3}\.(json|ndjson)$/).filter((path) => !path.includes('..')),
+      fc.stringMatching(/^[\w-]{1,12}(\/[\w.-]{1,12}){0,3}\.(json|ndjson|parquet)$/).filter((path) => !path.includes('..')),
     ),
     version: fc.option(fc.stringMatching(/^[0-9a-f]{8,64}$/)),
   })

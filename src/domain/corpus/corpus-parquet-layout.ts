@@ -1,0 +1,103 @@
+import type { RecordCollection } from './corpus-consistency.ts';
+
+/**
+ * The Parquet corpus layout: one file, one table, one row per record. A
+ * `kind` column says what the row is (document, event or statement), each
+ * record field has a column of its own, and a row leaves the columns of the
+ * other kinds empty (nulls cost Parquet almost nothing). Plain values (ids,
+ * dates, names, texts, the paragraph index) are typed columns; values with
+ * structure (facts with their spans, speakers, theme lists) are JSON text
+ * in a column of Parquet's JSON type. The schema version, the synthetic
+ * label and the taxonomy are the file's key-value metadata.
+ *
+ * Why one table rather than a file per collection: a corpus stays one file
+ * to pick, drop or name in `?corpus=`, and pandas, R, DuckDB and Arrow read
+ * it as one table (`WHERE kind = 'statement'`). Why not one JSON column per
+ * record: the columns the views need (event ids, themes, dates) can then be
+ * read without the texts.
+ */
+
+export type RecordKind = 'document' | 'event' | 'statement';
+export type ParquetColumnType = 'STRING' | 'INT32' | 'JSON';
+
+export type ParquetColumnSpec = {
+  name: string;
+  type: ParquetColumnType;
+  /** The record field the column holds, per kind that has it. */
+  fields: Partial<Record<RecordKind, string>>;
+};
+
+export const KIND_COLLECTION: Readonly<Record<RecordKind, Exclude<RecordCollection, 'taxonomy'>>> = {
+  document: 'documents',
+  event: 'events',
+  statement: 'statements',
+};
+
+export const COLLECTION_KIND: Readonly<Record<Exclude<RecordCollection, 'taxonomy'>, RecordKind>> = {
+  documents: 'document',
+  events: 'event',
+  statements: 'statement',
+};
+
+const all = (field: string) => ({ document: field, event: field, statement: field });
+const column = (name: string, type: ParquetColumnType, kinds: RecordKind[], field = name): ParquetColumnSpec => ({
+  name,
+  type,
+  fields: Object.fromEntries(kinds.map((kind) => [kind, field])),
+});
+
+/** The columns after `kind`, in file order. */
+export const PARQUET_COLUMNS: readonly ParquetColumnSpec[] = [
+  { name: 'id', type: 'STRING', fields: all('id') },
+  column('documentId', 'STRING', ['event', 'statement']),
+  column('eventId', 'STRING', ['statement']),
+  column('title', 'STRING', ['document']),
+  column('publisher', 'STRING', ['document']),
+  column('sourceUrl', 'STRING', ['document']),
+  column('publishedOn', 'STRING', ['document']),
+  column('publishedOnNote', 'STRING', ['document']),
+  column('language', 'STRING', ['document']),
+  column('retrievedOn', 'STRING', ['document']),
+  // An event's title is a fact (value, span, inferred), not a document's plain title.
+  column('eventTitle', 'JSON', ['event'], 'title'),
+  column('startDate', 'JSON', ['event']),
+  column('endDate', 'JSON', ['event']),
+  column('datePrecision', 'STRING', ['event']),
+  column('location', 'JSON', ['event']),
+  column('format', 'JSON', ['event']),
+  column('organisers', 'JSON', ['event']),
+  column('participantCount', 'JSON', ['event']),
+  column('participatingCountries', 'JSON', ['event']),
+  column('participatingOrganisations', 'JSON', ['event']),
+  column('speaker', 'JSON', ['statement']),
+  column('verb', 'JSON', ['statement']),
+  column('speechType', 'STRING', ['statement']),
+  column('span', 'JSON', ['statement']),
+  column('paragraphIndex', 'INT32', ['statement']),
+  column('themes', 'JSON', ['event', 'statement']),
+  column('mentionedCountries', 'JSON', ['event', 'statement']),
+  column('mentionedOrganisations', 'JSON', ['event', 'statement']),
+  column('mentionedPlaces', 'JSON', ['event', 'statement']),
+  column('text', 'STRING', ['document', 'statement']),
+];
+
+/** Key-value metadata keys. */
+export const PARQUET_META = {
+  layout: 'forum-atlas.layout',
+  schemaVersion: 'forum-atlas.schemaVersion',
+  synthetic: 'forum-atlas.synthetic',
+  taxonomy: 'forum-atlas.taxonomy',
+} as const;
+
+/** Names this layout in the file, so a later layout can be told apart. */
+export const PARQUET_LAYOUT = 'one-table-with-kind/1';
+
+/** A record's cell in a column: a typed value, JSON text, or null when the record has no such field. */
+export function cellOf(record: Record<string, unknown>, kind: RecordKind, spec: ParquetColumnSpec): string | number | null {
+  const field = spec.fields[kind];
+  if (field === undefined) return null;
+  const value = record[field];
+  if (value === undefined) return null;
+  if (spec.type === 'JSON') return JSON.stringify(value);
+  return value as string | number;
+}
