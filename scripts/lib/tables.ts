@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import countries from 'i18n-iso-countries';
 import type { z } from '../../src/domain/corpus/zod.ts';
 import {
   CountryAliasesSchema,
@@ -11,27 +9,13 @@ import {
   ReportingVerbsSchema,
   SpeakerLexiconSchema,
   TaxonomySchema,
-  type CountryName,
   type Tables,
 } from '../../src/domain/extract/tables.ts';
 import { GazetteerSchema } from '../../src/domain/extract/gazetteer.ts';
+import { countryNamesFromPackage } from '../../src/domain/extract/country-names.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { parseJsonFile } from './json-file.ts';
 
-const require = createRequire(import.meta.url);
-
-/** Every English name i18n-iso-countries knows, as alpha-3 codes, in a stable order. */
-export function isoCountryNames(): CountryName[] {
-  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as Parameters<typeof countries.registerLocale>[0]);
-  const names: CountryName[] = [];
-  const all = countries.getNames('en', { select: 'all' });
-  for (const alpha2 of Object.keys(all).sort()) {
-    const code = countries.alpha2ToAlpha3(alpha2);
-    if (!code) continue;
-    for (const name of all[alpha2]!) names.push({ name, code });
-  }
-  return names;
-}
 
 /** Reads and validates a JSON data file; errors name the file (relative to root) and line. */
 export function readJsonFile<T extends z.ZodType>(root: string, relative: string, schema: T): z.infer<T> {
@@ -44,7 +28,7 @@ export function loadTables(root: string): Tables {
     taxonomy: readJsonFile(root, 'data/taxonomy.json', TaxonomySchema),
     reportingVerbs: readJsonFile(root, 'data/reporting-verbs.json', ReportingVerbsSchema),
     speakers: readJsonFile(root, 'data/speakers.json', SpeakerLexiconSchema),
-    countryNames: isoCountryNames(),
+    countryNames: countryNamesFromPackage(),
     countryAliases: readJsonFile(root, 'data/country-aliases.json', CountryAliasesSchema),
     organisations: readJsonFile(root, 'data/organisations.json', OrganisationsSchema),
     places: readJsonFile(root, 'data/places.json', PlacesSchema),

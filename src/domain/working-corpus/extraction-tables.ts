@@ -1,5 +1,3 @@
-import countries from 'i18n-iso-countries';
-import english from 'i18n-iso-countries/langs/en.json';
 import countryAliases from '../../../data/country-aliases.json';
 import eventFormats from '../../../data/event-formats.json';
 import gazetteer from '../../../data/gazetteer.json';
@@ -16,10 +14,10 @@ import {
   ReportingVerbsSchema,
   SpeakerLexiconSchema,
   TaxonomySchema,
-  type CountryName,
   type Tables,
 } from '../extract/tables.ts';
 import { GazetteerSchema } from '../extract/gazetteer.ts';
+import { countryNamesFromPackage } from '../extract/country-names.ts';
 
 /**
  * The extractor's lexicons as the browser reads them: the same data/ files
@@ -28,17 +26,6 @@ import { GazetteerSchema } from '../extract/gazetteer.ts';
  * that these are exactly the tables ingest loads, so a release extracted in
  * the page gives the records ingest would give.
  */
-export function countryNamesFromPackage(): CountryName[] {
-  countries.registerLocale(english);
-  const names: CountryName[] = [];
-  const all = countries.getNames('en', { select: 'all' });
-  for (const alpha2 of Object.keys(all).sort()) {
-    const code = countries.alpha2ToAlpha3(alpha2);
-    if (!code) continue;
-    for (const name of all[alpha2]!) names.push({ name, code });
-  }
-  return names;
-}
 
 let tables: Tables | null = null;
 
