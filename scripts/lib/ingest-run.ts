@@ -9,7 +9,7 @@ import { ExtractionError } from '../../src/domain/extract/types.ts';
 import { writeFileAtomically } from './atomic-write.ts';
 import { InputError } from './input-error.ts';
 import { offsetOfPath, parseJsonFile } from './json-file.ts';
-import { ProvenanceSchema } from './provenance.ts';
+import { ProvenanceSchema } from '../../src/domain/extract/provenance-schema.ts';
 import { loadTables } from './tables.ts';
 import { decodeUtf8 } from './utf8.ts';
 

@@ -20,6 +20,7 @@ import type { KeptRelease } from '../domain/working-corpus/working-corpus.ts';
 import { workingRevision } from '../domain/working-corpus/revision.ts';
 import { WorkingCorpusBar } from '../features/add-release/working-corpus-bar.tsx';
 import { EMPTY_FILTERS } from '../domain/view-state/filters.ts';
+import { isAddition, isRemoval } from '../domain/extract/corrections.ts';
 
 // The form, the review and the extractor load when the analyst asks for them.
 const AddReleaseDialog = lazy(() => import('../features/add-release/add-release-dialog.tsx'));
@@ -148,7 +149,7 @@ function CorpusApp() {
   const showsStatements = opened.isSuccess && !opened.data.empty;
   const onKept = (release: KeptRelease) => {
     setAdding(false);
-    const statements = release.extracted.statements.length - release.corrections.filter((c) => c.field === 'removed').length;
+    const statements = release.extracted.statements.length + release.corrections.filter(isAddition).length - release.corrections.filter(isRemoval).length;
     setKeptMessage(`Added “${release.extracted.document.title ?? release.extracted.event.title.value}” with ${statements === 1 ? '1 statement' : `${statements} statements`}.`);
     setPicked(null);
     update((current) => ({ ...freshViewState(current), corpus: null }));

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { bundledTables } from '../domain/working-corpus/extraction-tables.ts';
-import { runExtraction, type ExtractRequest } from '../domain/working-corpus/extract-protocol.ts';
+import { runExtractionRequest, type ExtractionRequest } from '../domain/working-corpus/extract-protocol.ts';
 
 /**
  * Extracts a pasted release off the page's thread with the code and
@@ -8,7 +8,7 @@ import { runExtraction, type ExtractRequest } from '../domain/working-corpus/ext
  */
 declare const self: DedicatedWorkerGlobalScope;
 
-self.addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
-  if (event.data.type !== 'extract') return;
-  self.postMessage(runExtraction(event.data, bundledTables()));
+self.addEventListener('message', (event: MessageEvent<ExtractionRequest>) => {
+  if (event.data.type !== 'extract' && event.data.type !== 'mark') return;
+  self.postMessage(runExtractionRequest(event.data, bundledTables()));
 });

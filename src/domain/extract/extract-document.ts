@@ -10,6 +10,7 @@ import { createRegister, scanSentence } from './persons.ts';
 import { compileVerbs, extractSentenceStatements, type RawStatement, type VerbTable } from './statements.ts';
 import type { Tables } from './tables.ts';
 import { assignThemes, compileTaxonomy, type ThemeMatcher } from './themes.ts';
+import { eventIdOf, statementIdOf } from './record-ids.ts';
 import { lineOf, splitParagraphs, splitSentences } from './text.ts';
 import type { ExtractWarning, Provenance } from './types.ts';
 
@@ -25,7 +26,8 @@ export type ExtractedDocument = {
 type Prepared = { lexicon: Lexicon; themes: ThemeMatcher; verbs: VerbTable; formats: FormatCue[]; taxonomy: readonly Theme[]; cities: CityIndex };
 const prepared = new WeakMap<Tables, Prepared>();
 
-function prepare(tables: Tables): Prepared {
+/** The compiled lexicons for `tables`, built once per tables object. */
+export function prepare(tables: Tables): Prepared {
   let result = prepared.get(tables);
   if (!result) {
     result = {
@@ -41,13 +43,7 @@ function prepare(tables: Tables): Prepared {
   return result;
 }
 
-export function eventIdOf(documentId: string): string {
-  return `${documentId}:event`;
-}
-
-export function statementIdOf(documentId: string, span: readonly [number, number]): string {
-  return `${documentId}:${span[0]}-${span[1]}`;
-}
+export { eventIdOf, statementIdOf };
 
 /**
  * Extracts one press release: its document record, the event it reports and

@@ -1,19 +1,12 @@
-import { SCHEMA_VERSION, type AppliedCorrection, type Corpus, type CorpusDocument, type ForumEvent, type Statement } from '../corpus/corpus-schema.ts';
-import { applyCorrections, canonicalJson, type Correction } from '../extract/corrections.ts';
+import { SCHEMA_VERSION, type AppliedCorrection, type CorpusDocument, type ForumEvent, type Statement } from '../corpus/corpus-schema.ts';
+import { ADDED_FIELD, REMOVED_FIELD, applyCorrections, isAddition, canonicalJson, type Correction } from '../extract/corrections.ts';
 
 /**
  * An analyst's review of one release, kept as corrections in the format of
  * data/corrections.json and applied by the same code ingest runs
- * (applyCorrections). One addition: a statement the extractor should not
- * have made is dropped with `{ record: "statement", id, field: "removed",
- * value: true, was: false, reason }`; it is left out of the records and
- * listed among the applied corrections like any other.
+ * (applyCorrections), drops and added statements included.
  */
 export type ReleaseRecords = { document: CorpusDocument; event: ForumEvent; statements: Statement[] };
-
-export const REMOVED_FIELD = 'removed';
-
-export const isRemoval = (c: Correction) => c.record === 'statement' && c.field === REMOVED_FIELD && c.value === true;
 
 export type CorrectedRelease = ReleaseRecords & {
   applied: AppliedCorrection[];
@@ -21,35 +14,12 @@ export type CorrectedRelease = ReleaseRecords & {
   problems: string[];
 };
 
-/**
- * applyCorrections (what ingest runs) plus the drops: statements named by a
- * "removed" correction are left out, the drops listed among the applied
- * corrections after the others. A drop of a statement that is not there is
- * stale. Works on a whole corpus, so ingest's buildCorpus can call it in
- * place of applyCorrections to honour drops too.
- */
-export function applyCorrectionsWithRemovals(corpus: Corpus, corrections: readonly Correction[]) {
-  const drops = corrections.filter(isRemoval);
-  const removed = new Set(drops.map((c) => c.id));
-  const { corpus: corrected, applied, outcomes } = applyCorrections(
-    { ...corpus, statements: corpus.statements.filter((s) => !removed.has(s.id)) },
-    corrections.filter((c) => !isRemoval(c)),
-  );
-  const problems = outcomes.flatMap((o) => (o.status === 'applied' ? [] : [o.message]));
-  const removals: AppliedCorrection[] = [];
-  for (const c of drops) {
-    if (corpus.statements.some((s) => s.id === c.id)) {
-      removals.push({ recordType: 'statement', recordId: c.id, field: REMOVED_FIELD, previous: false, reason: c.reason });
-    } else problems.push(`no statement "${c.id}" to drop`);
-  }
-  return { corpus: corrected, applied: [...applied, ...removals], problems };
-}
-
 export function applyReleaseCorrections(records: ReleaseRecords, corrections: readonly Correction[]): CorrectedRelease {
-  const { corpus, applied, problems } = applyCorrectionsWithRemovals(
+  const { corpus, applied, outcomes } = applyCorrections(
     { schemaVersion: SCHEMA_VERSION, taxonomy: [], documents: [records.document], events: [records.event], statements: records.statements },
     corrections,
   );
+  const problems = outcomes.flatMap((o) => (o.status === 'applied' ? [] : [o.message]));
   return { document: corpus.documents[0]!, event: corpus.events[0]!, statements: corpus.statements, applied, problems };
 }
 
@@ -62,6 +32,14 @@ function valueAt(root: unknown, field: string): unknown {
     node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
   }
   return node;
+}
+
+function setValueAt(root: Record<string, unknown>, field: string, value: unknown): void {
+  const segments = field.split('.');
+  let node: unknown = root;
+  for (const segment of segments.slice(0, -1)) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  if (node === null || typeof node !== 'object') throw new Error(`the statement has no field "${field}"`);
+  (node as Record<string, unknown>)[segments.at(-1)!] = structuredClone(value);
 }
 
 function recordOf(records: ReleaseRecords, change: Pick<Change, 'record' | 'id'>): unknown {
@@ -78,10 +56,19 @@ function recordOf(records: ReleaseRecords, change: Pick<Change, 'record' | 'id'>
 export function addCorrection(extracted: ReleaseRecords, corrections: readonly Correction[], change: Change, reason: string): Correction[] {
   const why = reason.trim();
   if (why === '') throw new Error('a correction needs its reason');
+  // A statement the analyst added is edited in place: dropping it takes the
+  // addition back, any other change is made to the statement it adds.
+  const addition = change.record === 'statement' ? corrections.find((c) => isAddition(c) && c.id === change.id) : undefined;
+  if (addition && change.field !== ADDED_FIELD) {
+    if (change.field === REMOVED_FIELD) return corrections.filter((c) => c !== addition);
+    const statement = structuredClone(addition.value) as Record<string, unknown>;
+    setValueAt(statement, change.field, change.value);
+    return corrections.map((c) => (c === addition ? { ...c, value: statement, reason: c.reason === why ? c.reason : `${c.reason}; ${why}` } : c));
+  }
   const same = (c: Correction) => c.record === change.record && c.id === change.id && c.field === change.field;
   const earlier = corrections.find(same);
   const rest = corrections.filter((c) => !same(c));
-  const was = change.field === REMOVED_FIELD ? false : valueAt(recordOf(extracted, change), change.field);
+  const was = change.field === REMOVED_FIELD ? false : change.field === ADDED_FIELD ? undefined : valueAt(recordOf(extracted, change), change.field);
   if (canonicalJson(was) === canonicalJson(change.value)) return rest;
   const reasons = earlier && earlier.reason !== why ? `${earlier.reason}; ${why}` : why;
   return [...rest, { record: change.record, id: change.id, field: change.field, value: change.value, ...(was !== undefined ? { was } : {}), reason: reasons }];

@@ -1,6 +1,6 @@
 import type { CountryCode, ForumEvent, Statement, Theme, ThemeAssignment } from '../corpus/corpus-schema.ts';
 import type { Change, ReleaseRecords } from './release-corrections.ts';
-import { REMOVED_FIELD } from './release-corrections.ts';
+import { ADDED_FIELD, REMOVED_FIELD } from '../extract/corrections.ts';
 
 /**
  * What each review control asks for, as changes to the corrected records
@@ -51,6 +51,11 @@ export function setFormat(event: ForumEvent, format: NonNullable<ForumEvent['for
 
 export function dropStatement(statement: Statement): Change {
   return { record: 'statement', id: statement.id, field: REMOVED_FIELD, value: true };
+}
+
+/** A statement the extractor missed, made from words the analyst selected (markStatement). */
+export function addStatement(statement: Statement): Change {
+  return { record: 'statement', id: statement.id, field: ADDED_FIELD, value: statement };
 }
 
 /** The cue recorded for a theme the analyst assigned (no cue of the taxonomy fired). */

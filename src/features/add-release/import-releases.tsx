@@ -3,9 +3,10 @@ import type { CorpusDocument } from '../../domain/corpus/corpus-schema.ts';
 import { TaxonomySchema } from '../../domain/extract/tables.ts';
 import { parseReleasesFile, planImport } from '../../domain/working-corpus/releases-file.ts';
 import { importReleases } from '../../state/working-corpus-store.ts';
+import { planBundleImport } from './import-bundle.ts';
 import taxonomyData from '../../../data/taxonomy.json';
 
-/** Brings back releases exported from Forum Atlas (in this browser or another). */
+/** Brings back releases exported from Forum Atlas (in this browser or another), as a releases file or a sources bundle. */
 export function ImportReleases({ documents, onImported }: { documents: readonly CorpusDocument[]; onImported: (message: string) => void }) {
   const picker = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -13,8 +14,9 @@ export function ImportReleases({ documents, onImported }: { documents: readonly 
   const take = async (file: File) => {
     setError(null);
     try {
-      const incoming = parseReleasesFile(await file.text());
-      const plan = planImport(incoming, documents, TaxonomySchema.parse(taxonomyData));
+      const taxonomy = TaxonomySchema.parse(taxonomyData);
+      const isZip = /\.zip$/i.test(file.name) || file.type === 'application/zip';
+      const plan = isZip ? await planBundleImport(file, documents, taxonomy) : planImport(parseReleasesFile(await file.text()), documents, taxonomy);
       if (plan.add.length > 0) await importReleases(plan.add);
       const left = plan.skipped.map((s) => `${s.id}: ${s.reason}`).join('; ');
       const added = plan.add.length === 1 ? '1 release' : `${plan.add.length} releases`;
@@ -29,12 +31,12 @@ export function ImportReleases({ documents, onImported }: { documents: readonly 
   return (
     <div className="release-form__file">
       <button type="button" onClick={() => picker.current?.click()}>
-        Import a releases file…
+        Import releases or a sources bundle…
       </button>
       <input
         ref={picker}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.zip,application/zip"
         hidden
         data-testid="releases-file-input"
         onChange={(event) => {
@@ -43,7 +45,7 @@ export function ImportReleases({ documents, onImported }: { documents: readonly 
           if (file) void take(file);
         }}
       />
-      <span className="release-form__hint">exported from Forum Atlas with “Export your releases”.</span>
+      <span className="release-form__hint">a releases file (“Export your releases”) or a sources zip (“Download for the repository”).</span>
       {error ? (
         <p className="release-form__error" role="alert">
           {error}

@@ -8,6 +8,7 @@ import { CorrectionPrompt } from './correction-prompt.tsx';
 import { HighlightKey, ReleaseText } from './release-text.tsx';
 import { ReviewEvent } from './review-event.tsx';
 import { ReviewStatements } from './review-statements.tsx';
+import { MarkMissedStatement } from './mark-missed-statement.tsx';
 
 export type ReviewState = {
   documentId: string;
@@ -41,6 +42,7 @@ export function Review({
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const trigger = useRef<HTMLElement | null>(null);
   const factsHeading = useRef<HTMLHeadingElement>(null);
+  const textBox = useRef<HTMLDivElement>(null);
   const check = reviewFirst(corrected, review.warnings);
 
   const ask = (label: string, changes: Change[]) => {
@@ -61,7 +63,9 @@ export function Review({
       <section className="review__text" aria-labelledby="review-text-heading">
         <h3 id="review-text-heading">The release, facts marked</h3>
         <HighlightKey />
-        <ReleaseText records={corrected} focusKey={focusKey} />
+        <div ref={textBox}>
+          <ReleaseText records={corrected} focusKey={focusKey} />
+        </div>
       </section>
       <div className="review__facts">
         <h3 ref={factsHeading} tabIndex={-1} className="review__facts-heading">
@@ -91,6 +95,7 @@ export function Review({
         </section>
         <ReviewEvent records={corrected} taxonomy={review.taxonomy} ask={ask} />
         <ReviewStatements statements={corrected.statements} taxonomy={review.taxonomy} ask={ask} onFocus={setFocusKey} />
+        <MarkMissedStatement records={corrected} textBox={textBox} ask={ask} />
         <section className="review-section" aria-labelledby="review-corrections-heading">
           <h3 id="review-corrections-heading">Your corrections ({review.corrections.length})</h3>
           {corrected.problems.length > 0 ? (

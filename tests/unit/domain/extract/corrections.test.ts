@@ -90,3 +90,45 @@ describe('checkCorpus', () => {
     expect(checkCorpus(broken).join('\n')).toMatch(message);
   });
 });
+
+describe('applyCorrections: dropped and added statements', () => {
+  const drop = (id: string): Correction => ({ record: 'statement', id, field: 'removed', value: true, was: false, reason: 'Not a statement.' });
+  const [first, second] = corpus.statements;
+
+  it('drops a statement, keeps the others in order, and calls a drop of a missing one stale', () => {
+    const result = applyCorrections(corpus, [drop(first!.id), drop('nowhere:1-2')]);
+    expect(result.corpus.statements.map((s) => s.id)).toEqual(corpus.statements.slice(1).map((s) => s.id));
+    expect(result.applied).toEqual([{ recordType: 'statement', recordId: first!.id, field: 'removed', previous: false, reason: 'Not a statement.' }]);
+    expect(result.outcomes[1]).toMatchObject({ status: 'stale', message: expect.stringContaining('no statement "nowhere:1-2" to drop') as unknown });
+  });
+
+  it('puts an added statement back in its place by span, and refuses it once the extractor finds it', () => {
+    const without = applyCorrections(corpus, [drop(second!.id)]).corpus;
+    const add: Correction = { record: 'statement', id: second!.id, field: 'added', value: second, reason: 'The extractor missed it.' };
+    const result = applyCorrections(without, [add]);
+    expect(result.outcomes).toEqual([{ index: 0, status: 'applied' }]);
+    expect(result.corpus.statements.map((s) => s.id)).toEqual(corpus.statements.map((s) => s.id));
+    expect(result.applied).toEqual([{ recordType: 'statement', recordId: second!.id, field: 'added', previous: null, reason: 'The extractor missed it.' }]);
+    expect(applyCorrections(corpus, [add]).outcomes[0]).toMatchObject({ status: 'stale', message: expect.stringContaining('is extracted now') as unknown });
+  });
+
+  it.each([
+    ['not a statement', { text: 42 }, 'invalid', /not a whole statement/],
+    ['an id its span does not give', { id: `${extracted.document.id}:0-1` }, 'invalid', /id/],
+    ['words that are not its span', { text: 'Something else entirely.' }, 'stale', /no longer matches its document/],
+    ['an event of another document', { eventId: 'elsewhere:event' }, 'stale', /no event/],
+  ])('refuses an added statement with %s', (_label, change, status, message) => {
+    const without = applyCorrections(corpus, [drop(second!.id)]).corpus;
+    const value = { ...second!, ...change };
+    const id = 'id' in change ? String(change.id) : second!.id;
+    const result = applyCorrections(without, [{ record: 'statement', id, field: 'added', value, reason: 'Missed.' }]);
+    expect(result.outcomes[0]).toMatchObject({ status, message: expect.stringMatching(message) as unknown });
+    expect(result.corpus.statements).toHaveLength(without.statements.length);
+  });
+
+  it('are honoured by buildCorpus, which ingest runs', () => {
+    const built = buildCorpus([extracted], projectTables().taxonomy, [drop(first!.id)]);
+    expect(built.corpus.statements.map((s) => s.id)).not.toContain(first!.id);
+    expect(built.corpus.corrections).toEqual([{ recordType: 'statement', recordId: first!.id, field: 'removed', previous: false, reason: 'Not a statement.' }]);
+  });
+});

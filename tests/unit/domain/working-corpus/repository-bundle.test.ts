@@ -7,6 +7,7 @@ import { serializeCorpus } from '../../../../src/domain/extract/build-corpus.ts'
 import { bundledTables } from '../../../../src/domain/working-corpus/extraction-tables.ts';
 import { runExtraction } from '../../../../src/domain/working-corpus/extract-protocol.ts';
 import { addCorrection } from '../../../../src/domain/working-corpus/release-corrections.ts';
+import { markStatement } from '../../../../src/domain/extract/mark-statement.ts';
 import { correctionsOfCorpus, repositoryBundle } from '../../../../src/domain/working-corpus/repository-bundle.ts';
 import { dropStatement, moveCountry, setFormat } from '../../../../src/domain/working-corpus/review-changes.ts';
 import { mergeWorkingCorpus, type KeptRelease } from '../../../../src/domain/working-corpus/working-corpus.ts';
@@ -44,8 +45,7 @@ describe('repositoryBundle', () => {
         [] as KeptRelease['corrections'],
       ),
     );
-    const { files, drops } = repositoryBundle([release], []);
-    expect(drops).toEqual([]);
+    const { files } = repositoryBundle([release], []);
     expect(files.map((f) => f.path)).toEqual([
       'data/sources/release-2024-03-15-youth-round-table.txt',
       'data/sources/release-2024-03-15-youth-round-table.json',
@@ -61,11 +61,22 @@ describe('repositoryBundle', () => {
     expect(correctionsOfCorpus(merged)).toEqual(release.corrections);
   });
 
-  it('names the drops it cannot hand to ingest yet, and keeps them out of corrections.json', () => {
-    const release = kept('release-b', 'https://example.org/b', (records) => addCorrection(records, [], dropStatement(records.statements[1]!), 'Not about the meeting.'));
-    const { files, drops } = repositoryBundle([release], []);
-    expect(drops.map((d) => d.id)).toEqual([release.extracted.statements[1]!.id]);
-    expect(files.find((f) => f.path === 'data/corrections.json')!.content).toBe('[]\n');
-    expect(files.find((f) => f.path === 'README.txt')!.content).toContain(`- ${release.extracted.statements[1]!.id}: Not about the meeting.`);
+  it('hands drops and added statements to ingest, which rebuilds the same corpus byte for byte', () => {
+    const release = kept('release-b', 'https://example.org/b', (records) => {
+      const [opening, noted] = records.statements;
+      let list = addCorrection(records, [], dropStatement(noted!), 'Read it again as a new statement.');
+      const without = { ...records, statements: records.statements.filter((s) => s !== noted) };
+      const marked = markStatement(without, noted!.span, bundledTables());
+      if (!('statement' in marked)) throw new Error(marked.problem);
+      list = addCorrection(records, list, { record: 'statement', id: `${marked.statement.id}`, field: 'added', value: { ...marked.statement, id: marked.statement.id } }, 'Missed by the extractor.');
+      return addCorrection(records, list, dropStatement(opening!), 'Not about the meeting.');
+    });
+    const { files } = repositoryBundle([release], []);
+    const corrections = JSON.parse(files.find((f) => f.path === 'data/corrections.json')!.content) as Array<{ field: string }>;
+    expect(corrections.map((c) => c.field)).toEqual(['removed', 'added', 'removed']);
+    const merged = mergeWorkingCorpus(bundled, [release]);
+    expect(merged.statements.filter((s) => s.documentId === 'release-b').map((s) => s.text)).toEqual([release.extracted.statements[1]!.text]);
+    expect(ingestWith(files)).toBe(serializeCorpus(merged));
+    expect(correctionsOfCorpus(merged)).toEqual(release.corrections);
   });
 });

@@ -5,7 +5,7 @@ import { CorpusBuildError } from '../../../../src/domain/extract/build-corpus.ts
 import { CorrectionsSchema } from '../../../../src/domain/extract/corrections.ts';
 import { bundledTables } from '../../../../src/domain/working-corpus/extraction-tables.ts';
 import { runExtraction } from '../../../../src/domain/working-corpus/extract-protocol.ts';
-import { addCorrection, applyCorrectionsWithRemovals, applyReleaseCorrections, withoutCorrection, type ReleaseRecords } from '../../../../src/domain/working-corpus/release-corrections.ts';
+import { addCorrection, applyReleaseCorrections, withoutCorrection, type ReleaseRecords } from '../../../../src/domain/working-corpus/release-corrections.ts';
 import { ANALYST_CUE, dropStatement, moveCountry, reassignSpeaker, setDate, setFormat, setThemes, speakersOf } from '../../../../src/domain/working-corpus/review-changes.ts';
 import { mergeWorkingCorpus, type KeptRelease } from '../../../../src/domain/working-corpus/working-corpus.ts';
 import { findDuplicate, newDocumentId, normaliseText, normaliseUrl } from '../../../../src/domain/working-corpus/duplicates.ts';
@@ -93,8 +93,8 @@ describe('review corrections', () => {
     expect(corrected.statements.map((s) => s.id)).toEqual([first!.id]);
     expect(corrected.statements[0]!.themes).toEqual([{ themeId: 'drug-trafficking', cue: ANALYST_CUE, span: first!.span }]);
     expect(corrected.applied.map((a) => [a.recordId, a.field, a.previous])).toEqual([
-      [first!.id, 'themes', first!.themes],
       [second!.id, 'removed', false],
+      [first!.id, 'themes', first!.themes],
     ]);
     corrected = applyReleaseCorrections(records, withoutCorrection(corrections, 0));
     expect(corrected.statements).toHaveLength(2);
@@ -115,17 +115,6 @@ describe('reassigning a speaker', () => {
     expect([speaker.id, speaker.name, speaker.mention, speaker.mentionSpan]).toEqual([second!.speaker!.id, 'Mira Sandoval', first!.speaker!.mention, first!.speaker!.mentionSpan]);
     expect(corrections[0]!.was).toEqual(first!.speaker);
     expect(mergeWorkingCorpus(bundled, [kept(records, corrections)]).statements).toHaveLength(bundled.statements.length + 2);
-  });
-});
-
-describe('applyCorrectionsWithRemovals on a whole corpus', () => {
-  it('drops a statement of the seed, keeps the others, and calls a drop of a missing statement stale', () => {
-    const [first] = bundled.statements;
-    const drop = { record: 'statement' as const, id: first!.id, field: 'removed', value: true, was: false, reason: 'Not a statement.' };
-    const { corpus, applied, problems } = applyCorrectionsWithRemovals(bundled, [drop, { ...drop, id: 'nowhere:1-2' }]);
-    expect(corpus.statements.map((s) => s.id)).toEqual(bundled.statements.slice(1).map((s) => s.id));
-    expect(applied).toEqual([{ recordType: 'statement', recordId: first!.id, field: 'removed', previous: false, reason: 'Not a statement.' }]);
-    expect(problems).toEqual(['no statement "nowhere:1-2" to drop']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { offsetOfPath, parseJsonFile, parseJsonText } from '../../../../scripts/lib/json-file.ts';
-import { ProvenanceSchema } from '../../../../scripts/lib/provenance.ts';
+import { ProvenanceSchema } from '../../../../src/domain/extract/provenance-schema.ts';
 import { decodeUtf8, firstInvalidUtf8Byte } from '../../../../scripts/lib/utf8.ts';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);

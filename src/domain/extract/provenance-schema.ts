@@ -1,5 +1,5 @@
-import { IsoDateSchema } from '../../src/domain/corpus/corpus-schema.ts';
-import { z } from '../../src/domain/corpus/zod.ts';
+import { IsoDateSchema } from '../corpus/corpus-schema.ts';
+import { z } from '../corpus/zod.ts';
 
 /**
  * The provenance record beside each source text. Unknown fields are errors,
