@@ -82,3 +82,40 @@ test('a statement the extractor missed: selected in the text, read with its verb
   await expect(counter(page)).toHaveText('12 of 12 statements');
   await expect(statementRows(page).filter({ hasText: MISSED })).toContainText('the moderator of the session');
 });
+
+test('the count, the place and the organisers are corrected in review, each with its reason, and kept', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await review(page);
+  const reason = dialog.getByLabel('Reason for this correction (required)');
+
+  await dialog.getByRole('button', { name: 'Change participants' }).click();
+  await dialog.getByLabel('Count as stated').fill('many');
+  await dialog.getByRole('button', { name: 'Correct count' }).click();
+  await expect(dialog.getByLabel('Count as stated')).toHaveAccessibleDescription(/Type a number/);
+  await dialog.getByLabel('Count as stated').fill('over 30');
+  await dialog.getByRole('button', { name: 'Correct count' }).click();
+  await reason.fill('The annex lists 31 names.');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('definition').filter({ hasText: 'over 30 (30)' })).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Change organisers' }).click();
+  await dialog.getByLabel('Organisers, separated by “;”').fill('CSTO Secretariat; Border Guard Service');
+  await dialog.getByRole('button', { name: 'Correct organisers' }).click();
+  await reason.fill('Co-organised, per the programme.');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('definition').filter({ hasText: 'CSTO Secretariat; Border Guard Service' })).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Change location' }).click();
+  await dialog.getByLabel('Online').check();
+  await dialog.getByRole('button', { name: 'Correct location' }).click();
+  await reason.fill('It was held by video link.');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('definition').filter({ hasText: /^online/ })).toBeVisible();
+
+  await expect(dialog.getByRole('list', { name: 'Your corrections' }).getByRole('listitem')).toHaveCount(3);
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations).toEqual([]);
+  await dialog.getByRole('button', { name: 'Keep this release (1 statement)' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(counter(page)).toHaveText('11 of 11 statements');
+});

@@ -49,6 +49,45 @@ export function setFormat(event: ForumEvent, format: NonNullable<ForumEvent['for
   return { record: 'event', id: event.id, field: 'format', value: confirmed(event.format, format, 'Given by the analyst in review; the text does not say.') };
 }
 
+const GIVEN = 'Given by the analyst in review; the text does not say.';
+
+/** Where the event took place, or that it was online (a place with its country, when the analyst names one). */
+export function setLocation(event: ForumEvent, location: NonNullable<ForumEvent['location']>['value']): Change {
+  return { record: 'event', id: event.id, field: 'location', value: confirmed(event.location, location, GIVEN) };
+}
+
+/** The organisers as the analyst lists them: those the text named keep their spans, the others are marked given. */
+export function setOrganisers(event: ForumEvent, names: readonly string[]): Change {
+  const value = [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))].map(
+    (name) => event.organisers.find((o) => o.value === name) ?? { value: name, span: [0, 0] as [number, number], inferred: true, reason: GIVEN },
+  );
+  return { record: 'event', id: event.id, field: 'organisers', value };
+}
+
+type ParticipantCount = NonNullable<ForumEvent['participantCount']>['value'];
+
+const QUALIFIERS: ReadonlyArray<[RegExp, ParticipantCount['qualifier']]> = [
+  [/^(?:over|more than|above)\b/i, 'over'],
+  [/^(?:about|around|some|approximately|nearly|almost)\b/i, 'about'],
+  [/^(?:under|fewer than|less than|below)\b/i, 'under'],
+  [/^at least\b/i, 'at-least'],
+  [/^up to\b/i, 'up-to'],
+];
+
+/** "over 40", "about 1,200", "35": the count an analyst types, read as the extractor reads one; null when it holds no number. */
+export function readCountAsStated(text: string): ParticipantCount | null {
+  const asStated = text.trim().replace(/\s+/g, ' ');
+  const number = /^(?:[A-Za-z]+(?: [A-Za-z]+)? )?(\d{1,3}(?:,\d{3})+|\d+)(?: [A-Za-z]+)?$/.exec(asStated);
+  if (!number) return null;
+  const qualifier = QUALIFIERS.find(([cue]) => cue.test(asStated))?.[1] ?? 'exact';
+  if (qualifier === 'exact' && !/^\d/.test(asStated)) return null;
+  return { count: Number(number[1]!.replace(/,/g, '')), qualifier, asStated };
+}
+
+export function setParticipantCount(event: ForumEvent, count: ParticipantCount): Change {
+  return { record: 'event', id: event.id, field: 'participantCount', value: confirmed(event.participantCount, count, GIVEN) };
+}
+
 export function dropStatement(statement: Statement): Change {
   return { record: 'statement', id: statement.id, field: REMOVED_FIELD, value: true };
 }

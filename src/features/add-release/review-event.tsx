@@ -6,6 +6,7 @@ import { readDateField } from '../../domain/view-state/date-range-input.ts';
 import type { Change, ReleaseRecords } from '../../domain/working-corpus/release-corrections.ts';
 import { moveCountry, setDate, setFormat, setThemes } from '../../domain/working-corpus/review-changes.ts';
 import { ThemeEditor } from './theme-editor.tsx';
+import { CountFact, LocationFact, OrganisersFact } from './review-event-facts.tsx';
 
 export type Ask = (label: string, changes: Change[]) => void;
 
@@ -120,7 +121,6 @@ export function ReviewEvent({ records, taxonomy, ask }: { records: ReleaseRecord
   const label = (id: string) => taxonomy.find((t) => t.id === id)?.label ?? id;
   const move = (code: CountryCode, to: 'mentioned' | 'participating') =>
     ask(`${countryName(code)} → ${to === 'mentioned' ? 'mentioned only' : 'participating'}`, moveCountry(records, code, to));
-  const location = event.location?.value;
   return (
     <section className="review-section" aria-labelledby="review-event-heading">
       <h3 id="review-event-heading">Event</h3>
@@ -134,21 +134,9 @@ export function ReviewEvent({ records, taxonomy, ask }: { records: ReleaseRecord
         <DateFact event={event} which="startDate" ask={ask} />
         <DateFact event={event} which="endDate" ask={ask} />
         <FormatFact key={event.format?.value ?? ''} event={event} ask={ask} />
-        <div className="review-fact">
-          <dt>Location</dt>
-          <dd>
-            {location ? (location.kind === 'online' ? 'online' : `${location.place}${location.country ? `, ${countryName(location.country)}` : ''}`) : 'not stated'}{' '}
-            <Inferred fact={event.location} />
-          </dd>
-        </div>
-        <div className="review-fact">
-          <dt>Organisers</dt>
-          <dd>{event.organisers.length > 0 ? event.organisers.map((o) => o.value).join('; ') : 'none found'}</dd>
-        </div>
-        <div className="review-fact">
-          <dt>Participants</dt>
-          <dd>{event.participantCount ? `${event.participantCount.value.asStated} (${event.participantCount.value.count})` : 'no count stated'}</dd>
-        </div>
+        <LocationFact key={`location:${JSON.stringify(event.location?.value ?? null)}`} event={event} countries={[...event.participatingCountries.map((c) => c.value), ...(event.mentionedCountries ?? []).map((c) => c.code)]} ask={ask} />
+        <OrganisersFact key={`organisers:${event.organisers.map((o) => o.value).join(';')}`} event={event} ask={ask} />
+        <CountFact key={`count:${event.participantCount?.value.asStated ?? ''}`} event={event} ask={ask} />
       </dl>
       <h4>Participating countries ({event.participatingCountries.length})</h4>
       <ul className="review-list" aria-label="Participating countries">
