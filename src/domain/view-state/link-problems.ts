@@ -99,7 +99,12 @@ export function checkViewStateAgainstCorpus(
     if (filter === 'countries') filters.countries = kept as CountryCode[];
     else filters[filter] = kept;
   }
-  return { state: changed ? { ...state, filters } : state, problems };
+  const checked = changed ? { ...state, filters } : state;
+  if (state.fact !== null && !vocabulary.events.has(state.fact.event)) {
+    problems.push({ parameter: 'fact', keys: ['fact'], given: state.fact.event, action: 'ignored', reason: 'this corpus has no event with that id, so the source reader stays closed' });
+    return { state: { ...checked, fact: null }, problems };
+  }
+  return { state: checked, problems };
 }
 
 export type LinkNotice = {
