@@ -2,6 +2,7 @@ import { ParticipantMapPanel } from '../features/participant-map/participant-map
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
 import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
+import { EventTablePanel } from '../features/event-table/event-table-panel.tsx';
 import { useDashboard } from '../state/dashboard-context.tsx';
 import { ExportBar } from '../features/export/export-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
@@ -30,7 +31,8 @@ function DashboardPanels() {
       <ParticipantMapPanel />
       <ThemeTimelinePanel />
       <StatementsPanel />
-      {state.statement !== null ? <SourceReaderPanel /> : null}
+      <EventTablePanel />
+      {state.statement !== null || state.fact !== null ? <SourceReaderPanel /> : null}
     </div>
   );
 }

@@ -45,7 +45,7 @@ export type FigureFormat = 'svg' | 'png' | 'csv';
 const CSV_TYPE = 'text/csv;charset=utf-8';
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';
 
-function contextOf(source: ExportSource, now: Date): ExportContext {
+export function contextOf(source: ExportSource, now: Date): ExportContext {
   return {
     corpus: source.corpus,
     corpusVersion: source.corpusVersion,
@@ -57,7 +57,7 @@ function contextOf(source: ExportSource, now: Date): ExportContext {
   };
 }
 
-function fileNameFor(source: ExportSource, what: string, extension: string, now: Date): string {
+export function fileNameFor(source: ExportSource, what: string, extension: string, now: Date): string {
   return buildExportFileName({
     what,
     filterSlug: describeFilterSlug(source.state.filters, source.labels),
