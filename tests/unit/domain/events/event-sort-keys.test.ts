@@ -77,3 +77,21 @@ describe('eventSortKey', () => {
     expect(describeEventPlace(event({}))).toBeNull();
   });
 });
+
+describe('describeEventCells', () => {
+  it('names the fact behind each value, and none for what is not stated', async () => {
+    const { describeEventCells } = await import('../../../../src/domain/events/event-cells.ts');
+    const cells = describeEventCells(
+      event({
+        format: { value: 'online', span: [0, 1], inferred: true, reason: 'Read from “Video Forum”.' },
+        participatingCountries: [fact('CHN' as CountryCode), fact('JPN' as CountryCode)],
+      }),
+      (code) => (code === 'CHN' ? 'China' : 'Japan'),
+    );
+    expect(cells.format).toEqual({ text: 'Online', inferred: true, reasons: ['Read from “Video Forum”.'], fact: 'format' });
+    expect(cells.countries).toMatchObject({ text: 'China, Japan', fact: 'countries' });
+    expect(cells.place).toMatchObject({ text: '', fact: null });
+    expect(cells.participants).toMatchObject({ text: '', fact: null });
+    expect(cells.date).toMatchObject({ text: '17 August 2020', fact: 'date' });
+  });
+});
