@@ -1,6 +1,10 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { outlineCorpus } from '../domain/corpus/corpus-outline.ts';
-import { createColumnarEngineFromIndex, createColumnarEventListFromIndex } from '../domain/engine/linked-views-engine.ts';
+import {
+  createColumnarEngineFromIndex,
+  createColumnarEventListFromIndex,
+  createColumnarSpeakerComparisonFromIndex,
+} from '../domain/engine/linked-views-engine.ts';
 import { buildColumnarIndex } from '../domain/engine/columnar/columnar-index.ts';
 import { describeCoverage } from '../domain/corpus/coverage.ts';
 import { buildLabels } from '../domain/corpus/labels.ts';
@@ -28,6 +32,7 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
   const index = useMemo(() => engineIndex ?? buildColumnarIndex(corpus), [engineIndex, corpus]);
   const engine = useMemo(() => createColumnarEngineFromIndex(index), [index]);
   const eventList = useMemo(() => createColumnarEventListFromIndex(index, corpus.events), [index, corpus]);
+  const speakerComparison = useMemo(() => createColumnarSpeakerComparisonFromIndex(index), [index]);
   const outline = useMemo(() => outlineCorpus(corpus), [corpus]);
   const labels = useMemo(() => buildLabels(corpus), [corpus]);
   const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
@@ -66,6 +71,7 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
     outline,
     engine,
     eventList,
+    speakerComparison,
     views,
     state,
     update: updateChecked,

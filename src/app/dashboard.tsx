@@ -3,6 +3,7 @@ import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-pa
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
 import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
 import { EventTablePanel } from '../features/event-table/event-table-panel.tsx';
+import { SpeakerComparisonPanel } from '../features/speaker-comparison/speaker-comparison-panel.tsx';
 import { useDashboard } from '../state/dashboard-context.tsx';
 import { ExportBar } from '../features/export/export-bar.tsx';
 import { FilterChips } from './filter-chips.tsx';
@@ -32,6 +33,7 @@ function DashboardPanels() {
       <ThemeTimelinePanel />
       <StatementsPanel />
       <EventTablePanel />
+      <SpeakerComparisonPanel />
       {state.statement !== null || state.fact !== null ? <SourceReaderPanel /> : null}
     </div>
   );

@@ -83,9 +83,9 @@ export function citationText(source: ExportSource, statementId: string, now: Dat
 /** A figure ready to export: its SVG file and the numbers it draws. */
 export type ComposedFigure = { id: string; title: string; svg: string; csv: string };
 
-type FrameParts = { title: string; legend: LegendEntry[]; legendTitle?: string; description?: string; note?: string };
+export type FrameParts = { title: string; legend: LegendEntry[]; legendTitle?: string; description?: string; note?: string };
 
-function frameFigure(source: ExportSource, now: Date, options: FigureOptions, parts: FrameParts, draw: DrawBody): string {
+export function frameFigure(source: ExportSource, now: Date, options: FigureOptions, parts: FrameParts, draw: DrawBody): string {
   const size = FIGURE_SIZES[options.size];
   return composeFigure(
     {
@@ -184,7 +184,7 @@ export async function mapFigure(source: ExportSource, now: Date, options: Figure
 const FIGURES = { map: mapFigure, timeline: timelineFigure } as const;
 export type FigureId = keyof typeof FIGURES;
 
-async function pngOf(svg: string, size: FigureSizeId = 'landscape'): Promise<Blob> {
+export async function pngOf(svg: string, size: FigureSizeId = 'landscape'): Promise<Blob> {
   const { width, height } = FIGURE_SIZES[size];
   return rasteriseSvg(svg, { width, height, scale: 2 });
 }

@@ -85,6 +85,7 @@ export const FILTERS_IGNORED_BY_VIEW = {
   speakerFacet: ['speakers'],
   eventFacet: ['events'],
   eventTable: ['events'],
+  speakerComparison: ['speakers', 'themes'],
 } as const satisfies Record<string, readonly Facet[]>;
 
 /**
@@ -109,4 +110,20 @@ export type EventListEngine = {
   listEvents(query: EventListQuery): Uint32Array;
   /** Does ahead of time (e.g. while the page is idle) what a first sort by `column` would. */
   prepare(column: EventSortColumn): void;
+};
+
+/**
+ * Speakers side by side: for each group of speaker ids (one speaker, or
+ * everyone named with a role), its statements matching every filter but the
+ * speaker and theme filters (FILTERS_IGNORED_BY_VIEW.speakerComparison: the
+ * view shows every theme of every compared speaker, and a bar sets those two
+ * filters), and how many of them carry each theme (UNTHEMED for none; a
+ * statement with several themes counts under each).
+ */
+export type SpeakerComparisonQuery = { filters: Filters; groups: ReadonlyArray<readonly string[]> };
+
+export type SpeakerThemeCounts = { statements: number; themes: Record<string, number> };
+
+export type SpeakerComparisonEngine = {
+  compareSpeakers(query: SpeakerComparisonQuery): SpeakerThemeCounts[];
 };

@@ -1,7 +1,9 @@
 import type { Corpus } from '../corpus/corpus-schema.ts';
 import { indexCorpus } from './reference/corpus-index.ts';
 import { computeLinkedViews } from './reference/linked-views.ts';
-import type { EventListEngine, LinkedViewsEngine } from './contract.ts';
+import type { EventListEngine, LinkedViewsEngine, SpeakerComparisonEngine } from './contract.ts';
+import { compareSpeakersReference } from './reference/speaker-comparison.ts';
+import { createColumnarSpeakerComparison } from './columnar/speaker-comparison.ts';
 import { listEventsReference } from './reference/event-list.ts';
 import { createColumnarEventList } from './columnar/event-list.ts';
 import { buildColumnarIndex, type ColumnarIndex } from './columnar/columnar-index.ts';
@@ -36,4 +38,15 @@ export function createReferenceEventList(corpus: Corpus): EventListEngine {
 /** The events table on a columnar index of `events` (corpus.events, in corpus order). */
 export function createColumnarEventListFromIndex(index: ColumnarIndex, events: Corpus['events']): EventListEngine {
   return createColumnarEventList(index, events);
+}
+
+/** Speakers side by side by the reference rules (the oracle). */
+export function createReferenceSpeakerComparison(corpus: Corpus): SpeakerComparisonEngine {
+  const index = indexCorpus(corpus);
+  return { compareSpeakers: (query) => compareSpeakersReference(index, query) };
+}
+
+/** Speakers side by side on a columnar index. */
+export function createColumnarSpeakerComparisonFromIndex(index: ColumnarIndex): SpeakerComparisonEngine {
+  return createColumnarSpeakerComparison(index);
 }

@@ -41,7 +41,7 @@ export type ViewState = {
   compare: readonly string[];
 };
 
-export type TableView = 'map' | 'timeline';
+export type TableView = 'map' | 'timeline' | 'speakers';
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   filters: EMPTY_FILTERS,
@@ -59,7 +59,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
 });
 
 const BUCKETS: readonly TimeBucket[] = ['auto', 'day', 'week', 'month', 'year'];
-const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline'];
+const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline', 'speakers'];
 const MAX_LIST_VALUES = 200;
 const MAX_TEXT_LENGTH = 500;
 // A corpus path stays inside the app's own public folder: no scheme, no
@@ -197,7 +197,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
   const speakers = read.list('speaker', ids('a speaker'));
   const events = read.list('event', ids('an event'));
   const tables = read.list('table', (value) =>
-    TABLE_VIEWS.includes(value.toLowerCase() as TableView) ? { value: value.toLowerCase() } : { drop: 'expected “map” or “timeline”' },
+    TABLE_VIEWS.includes(value.toLowerCase() as TableView) ? { value: value.toLowerCase() } : { drop: 'expected “map”, “timeline” or “speakers”' },
   );
 
   const mentions = params.get('mentions');

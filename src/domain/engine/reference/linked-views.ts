@@ -55,7 +55,7 @@ function statementMatchesCountry(s: IndexedStatement, event: IndexedEvent, p: Pr
   return false;
 }
 
-function statementMatches(index: CorpusIndex, s: IndexedStatement, p: Predicate): boolean {
+export function statementMatches(index: CorpusIndex, s: IndexedStatement, p: Predicate): boolean {
   const event = index.events[s.eventIndex]!;
   if (p.countries.size > 0 && !statementMatchesCountry(s, event, p)) return false;
   if (p.themes.size > 0 && !s.themes.some((theme) => p.themes.has(theme))) return false;

@@ -49,7 +49,7 @@ function problemsOf(state: ViewState): string[] {
   expect(['statements', 'events'].includes(state.measure), 'measure');
   expect(['count', 'share'].includes(state.scale), 'scale');
   expect(state.statement === null || ID.test(state.statement), 'statement');
-  expect(isList(state.tables, /^(map|timeline)$/), 'tables');
+  expect(isList(state.tables, /^(map|timeline|speakers)$/), 'tables');
   expect(/^(date|title|place|format|organisers|participants|countries)$/.test(state.eventSort.column) && /^(asc|desc)$/.test(state.eventSort.direction), 'eventSort');
   expect(state.fact === null || (ID.test(state.fact.event) && /^(title|date|location|format|organisers|count|countries)$/.test(state.fact.key)), 'fact');
   expect(state.compare.length <= 4 && isList(state.compare, /^(?:[A-Za-z0-9_.:~-]{1,200}|role:[^,]{1,120})$/), 'compare');
@@ -124,7 +124,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     measure: fc.constantFrom('statements' as const, 'events' as const),
     scale: fc.constantFrom('count' as const, 'share' as const),
     statement: fc.option(id),
-    tables: fc.uniqueArray(fc.constantFrom('map' as const, 'timeline' as const), { maxLength: 2 }),
+    tables: fc.uniqueArray(fc.constantFrom('map' as const, 'timeline' as const, 'speakers' as const), { maxLength: 3 }),
     corpus: fc.option(
       fc.stringMatching(/^[\w-]{1,12}(\/[\w.-]{1,12}){0,3}\.(json|ndjson|parquet)$/).filter((path) => !path.includes('..')),
     ),
