@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --statements 1000000 --seed 42 --runs 7]`
+ * `npm run bench [-- --statements 1000000 --seed 42 --runs 7 --table-events 100000 --only-events-table]`
  *
  * Runs the same sequence of filter changes — select a country, add a theme,
  * narrow the date range, type a search word, clear all — on the same
@@ -30,12 +30,15 @@ import { generateSyntheticChunks, type SyntheticOptions } from '../src/domain/sy
 import { CrossfilterModelBuilder, type CrossfilterModel } from './lib/crossfilter-model.ts';
 import { startTextIndexThread } from './lib/text-index-thread.ts';
 import { median } from './lib/median.ts';
+import { benchEventTable } from './lib/bench-event-table.ts';
 
 const { values } = parseArgs({
   options: {
     statements: { type: 'string', default: '1000000' },
     seed: { type: 'string', default: '42' },
     runs: { type: 'string', default: '7' },
+    'table-events': { type: 'string', default: '100000' },
+    'only-events-table': { type: 'boolean', default: false },
   },
 });
 const options: SyntheticOptions = { statements: Number(values.statements), seed: Number(values.seed) };
@@ -111,6 +114,11 @@ function machine(): string {
   return `${availableParallelism()} cores (nproc), ${cpu}, node ${process.version}, load average ${loadavg()
     .map((x) => x.toFixed(2))
     .join(' ')}`;
+}
+
+if (values['only-events-table']) {
+  benchEventTable(Number(values['table-events']), Number(values.seed), RUNS);
+  process.exit(0);
 }
 
 console.log(`Forum Atlas linked-views benchmark — ${options.statements} synthetic statements, seed ${options.seed}`);
@@ -232,3 +240,5 @@ console.log(
 );
 console.log(`  peak RSS of the whole run, crossfilter2 added: ${mb(overallPeak)}`);
 console.log(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+benchEventTable(Number(values['table-events']), options.seed, RUNS);

@@ -1,6 +1,11 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { outlineCorpus } from '../domain/corpus/corpus-outline.ts';
-import { createColumnarEngine, createColumnarEngineFromIndex } from '../domain/engine/linked-views-engine.ts';
+import {
+  createColumnarEngineFromIndex,
+  createColumnarEventListFromIndex,
+  createColumnarSpeakerComparisonFromIndex,
+} from '../domain/engine/linked-views-engine.ts';
+import { buildColumnarIndex } from '../domain/engine/columnar/columnar-index.ts';
 import { describeCoverage } from '../domain/corpus/coverage.ts';
 import { buildLabels } from '../domain/corpus/labels.ts';
 import { DEFAULT_VIEW_STATE, parseViewState, readViewState, serializeViewState } from '../domain/view-state/url-state.ts';
@@ -24,10 +29,10 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
   const [, update] = useViewState();
   // The loader's worker built the index; a corpus handed over directly is indexed here.
   const engineIndex = loaded.engineIndex;
-  const engine = useMemo(
-    () => (engineIndex ? createColumnarEngineFromIndex(engineIndex) : createColumnarEngine(corpus)),
-    [engineIndex, corpus],
-  );
+  const index = useMemo(() => engineIndex ?? buildColumnarIndex(corpus), [engineIndex, corpus]);
+  const engine = useMemo(() => createColumnarEngineFromIndex(index), [index]);
+  const eventList = useMemo(() => createColumnarEventListFromIndex(index, corpus.events), [index, corpus]);
+  const speakerComparison = useMemo(() => createColumnarSpeakerComparisonFromIndex(index), [index]);
   const outline = useMemo(() => outlineCorpus(corpus), [corpus]);
   const labels = useMemo(() => buildLabels(corpus), [corpus]);
   const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
@@ -65,6 +70,8 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
     corpusSource,
     outline,
     engine,
+    eventList,
+    speakerComparison,
     views,
     state,
     update: updateChecked,

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Corpus } from '../domain/corpus/corpus-schema.ts';
 import type { CorpusOutline } from '../domain/corpus/corpus-outline.ts';
-import type { LinkedViews, LinkedViewsEngine } from '../domain/engine/contract.ts';
+import type { EventListEngine, LinkedViews, LinkedViewsEngine, SpeakerComparisonEngine } from '../domain/engine/contract.ts';
 import type { Coverage } from '../domain/corpus/coverage.ts';
 import type { Labels } from '../domain/corpus/labels.ts';
 import type { ViewState } from '../domain/view-state/url-state.ts';
@@ -23,6 +23,10 @@ export type Dashboard = {
   outline: CorpusOutline;
   /** Answers any other linked-views query, e.g. the views without one filter. */
   engine: LinkedViewsEngine;
+  /** The events table's rows (every filter but the event one), in any column's order. */
+  eventList: EventListEngine;
+  /** Speakers side by side: statements per theme of each compared speaker or role. */
+  speakerComparison: SpeakerComparisonEngine;
   views: LinkedViews;
   state: ViewState;
   update: UpdateViewState;

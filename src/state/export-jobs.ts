@@ -45,7 +45,7 @@ export type FigureFormat = 'svg' | 'png' | 'csv';
 const CSV_TYPE = 'text/csv;charset=utf-8';
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';
 
-function contextOf(source: ExportSource, now: Date): ExportContext {
+export function contextOf(source: ExportSource, now: Date): ExportContext {
   return {
     corpus: source.corpus,
     corpusVersion: source.corpusVersion,
@@ -57,7 +57,7 @@ function contextOf(source: ExportSource, now: Date): ExportContext {
   };
 }
 
-function fileNameFor(source: ExportSource, what: string, extension: string, now: Date): string {
+export function fileNameFor(source: ExportSource, what: string, extension: string, now: Date): string {
   return buildExportFileName({
     what,
     filterSlug: describeFilterSlug(source.state.filters, source.labels),
@@ -83,9 +83,9 @@ export function citationText(source: ExportSource, statementId: string, now: Dat
 /** A figure ready to export: its SVG file and the numbers it draws. */
 export type ComposedFigure = { id: string; title: string; svg: string; csv: string };
 
-type FrameParts = { title: string; legend: LegendEntry[]; legendTitle?: string; description?: string; note?: string };
+export type FrameParts = { title: string; legend: LegendEntry[]; legendTitle?: string; description?: string; note?: string };
 
-function frameFigure(source: ExportSource, now: Date, options: FigureOptions, parts: FrameParts, draw: DrawBody): string {
+export function frameFigure(source: ExportSource, now: Date, options: FigureOptions, parts: FrameParts, draw: DrawBody): string {
   const size = FIGURE_SIZES[options.size];
   return composeFigure(
     {
@@ -184,7 +184,7 @@ export async function mapFigure(source: ExportSource, now: Date, options: Figure
 const FIGURES = { map: mapFigure, timeline: timelineFigure } as const;
 export type FigureId = keyof typeof FIGURES;
 
-async function pngOf(svg: string, size: FigureSizeId = 'landscape'): Promise<Blob> {
+export async function pngOf(svg: string, size: FigureSizeId = 'landscape'): Promise<Blob> {
   const { width, height } = FIGURE_SIZES[size];
   return rasteriseSvg(svg, { width, height, scale: 2 });
 }

@@ -1,5 +1,6 @@
 import type { CountryCode, IsoDate } from '../corpus/corpus-schema.ts';
 import type { Facet, Filters, SortOrder } from '../view-state/filters.ts';
+import type { EventSort, EventSortColumn } from '../view-state/event-sort.ts';
 
 /**
  * What every linked-views engine answers, and the rules it answers by. The
@@ -83,6 +84,8 @@ export const FILTERS_IGNORED_BY_VIEW = {
   themeFacet: ['themes'],
   speakerFacet: ['speakers'],
   eventFacet: ['events'],
+  eventTable: ['events'],
+  speakerComparison: ['speakers', 'themes'],
 } as const satisfies Record<string, readonly Facet[]>;
 
 /**
@@ -91,4 +94,36 @@ export const FILTERS_IGNORED_BY_VIEW = {
  */
 export type LinkedViewsEngine = {
   query(query: LinkedViewsQuery): LinkedViews;
+};
+
+/**
+ * The events table: every event matching all filters but the event filter
+ * (FILTERS_IGNORED_BY_VIEW.eventTable), so choosing an event marks it in the
+ * table instead of shrinking the table to one row. Sorted by one column
+ * (domain/events/event-sort-keys.ts): equal values keep corpus order, events
+ * that do not state the value come last, in either direction.
+ */
+export type EventListQuery = { filters: Filters; sort: EventSort };
+
+export type EventListEngine = {
+  /** Indices into corpus.events, in table order. */
+  listEvents(query: EventListQuery): Uint32Array;
+  /** Does ahead of time (e.g. while the page is idle) what a first sort by `column` would. */
+  prepare(column: EventSortColumn): void;
+};
+
+/**
+ * Speakers side by side: for each group of speaker ids (one speaker, or
+ * everyone named with a role), its statements matching every filter but the
+ * speaker and theme filters (FILTERS_IGNORED_BY_VIEW.speakerComparison: the
+ * view shows every theme of every compared speaker, and a bar sets those two
+ * filters), and how many of them carry each theme (UNTHEMED for none; a
+ * statement with several themes counts under each).
+ */
+export type SpeakerComparisonQuery = { filters: Filters; groups: ReadonlyArray<readonly string[]> };
+
+export type SpeakerThemeCounts = { statements: number; themes: Record<string, number> };
+
+export type SpeakerComparisonEngine = {
+  compareSpeakers(query: SpeakerComparisonQuery): SpeakerThemeCounts[];
 };

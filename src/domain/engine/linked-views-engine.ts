@@ -1,7 +1,11 @@
 import type { Corpus } from '../corpus/corpus-schema.ts';
 import { indexCorpus } from './reference/corpus-index.ts';
 import { computeLinkedViews } from './reference/linked-views.ts';
-import type { LinkedViewsEngine } from './contract.ts';
+import type { EventListEngine, LinkedViewsEngine, SpeakerComparisonEngine } from './contract.ts';
+import { compareSpeakersReference } from './reference/speaker-comparison.ts';
+import { createColumnarSpeakerComparison } from './columnar/speaker-comparison.ts';
+import { listEventsReference } from './reference/event-list.ts';
+import { createColumnarEventList } from './columnar/event-list.ts';
 import { buildColumnarIndex, type ColumnarIndex } from './columnar/columnar-index.ts';
 import { createQueryCache, queryLinkedViews } from './columnar/query-linked-views.ts';
 
@@ -23,4 +27,26 @@ export function createColumnarEngineFromIndex(index: ColumnarIndex): LinkedViews
 
 export function createColumnarEngine(corpus: Corpus): LinkedViewsEngine {
   return createColumnarEngineFromIndex(buildColumnarIndex(corpus));
+}
+
+/** The events table by the reference rules (the oracle). */
+export function createReferenceEventList(corpus: Corpus): EventListEngine {
+  const index = indexCorpus(corpus);
+  return { listEvents: (query) => listEventsReference(index, query), prepare: () => undefined };
+}
+
+/** The events table on a columnar index of `events` (corpus.events, in corpus order). */
+export function createColumnarEventListFromIndex(index: ColumnarIndex, events: Corpus['events']): EventListEngine {
+  return createColumnarEventList(index, events);
+}
+
+/** Speakers side by side by the reference rules (the oracle). */
+export function createReferenceSpeakerComparison(corpus: Corpus): SpeakerComparisonEngine {
+  const index = indexCorpus(corpus);
+  return { compareSpeakers: (query) => compareSpeakersReference(index, query) };
+}
+
+/** Speakers side by side on a columnar index. */
+export function createColumnarSpeakerComparisonFromIndex(index: ColumnarIndex): SpeakerComparisonEngine {
+  return createColumnarSpeakerComparison(index);
 }

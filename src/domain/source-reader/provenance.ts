@@ -30,7 +30,7 @@ export type FactLabels = {
   theme: (id: string) => string;
 };
 
-const FORMAT_LABELS: Readonly<Record<EventFormat, string>> = {
+export const FORMAT_LABELS: Readonly<Record<EventFormat, string>> = {
   online: 'Online',
   'in-person': 'In person',
   hybrid: 'Hybrid (in person and online)',

@@ -3,6 +3,7 @@ import { isCountryCode } from '../corpus/countries.ts';
 import type { Corpus, CountryCode } from '../corpus/corpus-schema.ts';
 import type { Labels } from '../corpus/labels.ts';
 import { serializeViewState, type ViewState } from './url-state.ts';
+import { roleCompareKey } from './compare-keys.ts';
 
 /**
  * What a link asked for that the page could not do as written. A shared link
@@ -33,6 +34,8 @@ export type LinkProblem = {
 
 /** The ids a link may name in one corpus: anything else would filter to nothing. */
 export type LinkVocabulary = {
+  /** Speaker ids and `role:NAME` keys the speaker comparison can show. */
+  compare?: ReadonlySet<string>;
   countries: ReadonlySet<string>;
   themes: ReadonlySet<string>;
   speakers: ReadonlySet<string>;
@@ -52,7 +55,10 @@ export function buildLinkVocabulary(corpus: Corpus): LinkVocabulary {
     for (const mention of statement.mentionedCountries) countries.add(mention.code);
     if (statement.speaker !== null) speakers.add(statement.speaker.id);
   }
+  const compare = new Set(speakers);
+  for (const statement of corpus.statements) if (statement.speaker?.role) compare.add(roleCompareKey(statement.speaker.role));
   return {
+    compare,
     countries,
     themes: new Set([...corpus.taxonomy.map((theme) => theme.id), UNTHEMED]),
     speakers,
@@ -99,7 +105,19 @@ export function checkViewStateAgainstCorpus(
     if (filter === 'countries') filters.countries = kept as CountryCode[];
     else filters[filter] = kept;
   }
-  return { state: changed ? { ...state, filters } : state, problems };
+  let checked = changed ? { ...state, filters } : state;
+  const comparable = vocabulary.compare;
+  if (comparable !== undefined && state.compare.some((key) => !comparable.has(key))) {
+    for (const key of state.compare) {
+      if (!comparable.has(key)) problems.push({ parameter: 'compare', keys: ['compare'], given: key, action: 'ignored', reason: 'no statement in this corpus has that speaker or role, so it is not compared' });
+    }
+    checked = { ...checked, compare: state.compare.filter((key) => comparable.has(key)) };
+  }
+  if (state.fact !== null && !vocabulary.events.has(state.fact.event)) {
+    problems.push({ parameter: 'fact', keys: ['fact'], given: state.fact.event, action: 'ignored', reason: 'this corpus has no event with that id, so the source reader stays closed' });
+    return { state: { ...checked, fact: null }, problems };
+  }
+  return { state: checked, problems };
 }
 
 export type LinkNotice = {

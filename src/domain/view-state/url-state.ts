@@ -6,6 +6,9 @@ import { formatCount } from '../format/format-count.ts';
 import { MAX_DEMO_STATEMENTS, parseDemoCorpusParam } from '../synthetic/demo-corpus.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from './filters.ts';
 import type { LinkProblem } from './link-problems.ts';
+import { DEFAULT_EVENT_SORT, parseEventSort, serializeEventSort, type EventSort } from './event-sort.ts';
+import { parseFactParam, serializeFactParam, type EventFactRef } from './event-fact.ts';
+import { isCompareKey, MAX_COMPARED } from './compare-keys.ts';
 
 /**
  * The whole dashboard state that a copied link must reproduce. The URL is
@@ -30,9 +33,15 @@ export type ViewState = {
    * corpus file's SHA-256), so a link opened on other data can say so.
    */
   version: string | null;
+  /** How the events table is sorted (`esort=`). */
+  eventSort: EventSort;
+  /** An event's fact open in the source reader (`fact=EVENT:KEY`), when no statement is. */
+  fact: EventFactRef | null;
+  /** Speakers (ids) and roles (`role:Secretary-General`) compared side by side (`compare=`), at most four. */
+  compare: readonly string[];
 };
 
-export type TableView = 'map' | 'timeline';
+export type TableView = 'map' | 'timeline' | 'speakers';
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   filters: EMPTY_FILTERS,
@@ -44,10 +53,13 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   tables: [],
   corpus: null,
   version: null,
+  eventSort: DEFAULT_EVENT_SORT,
+  fact: null,
+  compare: [],
 });
 
 const BUCKETS: readonly TimeBucket[] = ['auto', 'day', 'week', 'month', 'year'];
-const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline'];
+const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline', 'speakers'];
 const MAX_LIST_VALUES = 200;
 const MAX_TEXT_LENGTH = 500;
 // A corpus path stays inside the app's own public folder: no scheme, no
@@ -185,7 +197,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
   const speakers = read.list('speaker', ids('a speaker'));
   const events = read.list('event', ids('an event'));
   const tables = read.list('table', (value) =>
-    TABLE_VIEWS.includes(value.toLowerCase() as TableView) ? { value: value.toLowerCase() } : { drop: 'expected “map” or “timeline”' },
+    TABLE_VIEWS.includes(value.toLowerCase() as TableView) ? { value: value.toLowerCase() } : { drop: 'expected “map”, “timeline” or “speakers”' },
   );
 
   const mentions = params.get('mentions');
@@ -215,6 +227,19 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
   const version = readVersion(params.get('v'), read.report);
 
   const sort = SORTS[read.choice('sort', ['asc', 'desc'] as const, 'asc')]!;
+  const eventSortRaw = params.get('esort');
+  const eventSort = eventSortRaw === null || eventSortRaw === '' ? DEFAULT_EVENT_SORT : parseEventSort(eventSortRaw);
+  if (eventSort === null) read.report('esort', eventSortRaw!, 'dropped', 'expected a column of the events table (date, title, place, format, organisers, participants, countries), optionally followed by -desc');
+  else if (eventSortRaw !== null && eventSortRaw.trim().toLowerCase() !== eventSortRaw) {
+    read.report('esort', eventSortRaw, 'normalised', '', eventSortRaw.trim().toLowerCase());
+  }
+  const compare = read.list('compare', (value) => (isCompareKey(value) ? { value } : { drop: 'it is not a speaker id or a role written role:NAME' }));
+  if (compare.length > MAX_COMPARED) {
+    read.report('compare', compare.slice(MAX_COMPARED).join(','), 'dropped', `at most ${MAX_COMPARED} speakers or roles are compared side by side`);
+  }
+  const factRaw = params.get('fact');
+  const fact = factRaw === null || factRaw === '' ? null : parseFactParam(factRaw);
+  if (factRaw !== null && factRaw !== '' && fact === null) read.report('fact', factRaw, 'dropped', 'it is not an event id and a fact, such as syn-event-3:date');
   const state: ViewState = {
     filters: {
       countries: countries as CountryCode[],
@@ -234,6 +259,9 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
     tables: tables as TableView[],
     corpus: corpusOpens ? corpus : null,
     version,
+    eventSort: eventSort ?? DEFAULT_EVENT_SORT,
+    fact,
+    compare: compare.slice(0, MAX_COMPARED),
   };
   return { state, problems: read.problems };
 }
@@ -266,6 +294,10 @@ export function serializeViewState(state: ViewState): string {
   if (state.sort !== 'date-asc') params.set('sort', 'desc');
   if (state.tables.length > 0) params.set('table', state.tables.join(','));
   if (state.statement !== null) params.set('statement', state.statement);
+  const eventSort = serializeEventSort(state.eventSort);
+  if (eventSort !== null) params.set('esort', eventSort);
+  if (state.fact !== null) params.set('fact', serializeFactParam(state.fact));
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   // Commas and colons are safe in a query and keep links readable.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

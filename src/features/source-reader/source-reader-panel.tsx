@@ -3,6 +3,7 @@ import { Panel } from '../../components/panel.tsx';
 import { EmptyState } from '../../components/panel-states.tsx';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import { SourceReader } from './source-reader.tsx';
+import { EventSourceReader } from './event-source-reader.tsx';
 import './source-reader.css';
 
 /**
@@ -15,6 +16,11 @@ export function SourceReaderPanel() {
   const contentRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const selectedId = state.statement;
+  // A fact of an event (from the events table) shows when no statement is open.
+  const fact = selectedId === null ? state.fact : null;
+  const factEventIndex = fact === null ? undefined : outline.eventIndexById.get(fact.event);
+  const factEvent = factEventIndex === undefined ? undefined : corpus.events[factEventIndex];
+  const factDocument = factEvent ? corpus.documents.find((d) => d.id === factEvent.documentId) : undefined;
 
   const statement = useMemo(() => corpus.statements.find((s) => s.id === selectedId), [corpus, selectedId]);
   const document = statement ? corpus.documents.find((d) => d.id === statement.documentId) : undefined;
@@ -29,11 +35,11 @@ export function SourceReaderPanel() {
     if (active instanceof HTMLElement && active !== window.document.body && !panel?.contains(active)) {
       returnFocus.current = active;
     }
-  }, [selectedId]);
+  }, [selectedId, fact?.event, fact?.key]);
 
   const close = () => {
     const target = returnFocus.current?.isConnected ? returnFocus.current : window.document.getElementById('statements');
-    update((current) => ({ ...current, statement: null }));
+    update((current) => ({ ...current, statement: null, fact: null }));
     target?.focus();
   };
   const closeOnEscape = useEffectEvent(close);
@@ -57,7 +63,17 @@ export function SourceReaderPanel() {
   return (
     <Panel title="Source" className="panel--reader" actions={closeButton}>
       <div ref={contentRef} className="source-reader-panel">
-        {statement === undefined ? (
+        {fact !== null ? (
+          factEvent === undefined || factDocument === undefined ? (
+            <EmptyState title="The source of this event is missing.">
+              <p>
+                The link asks for event <code>{fact.event}</code>, whose document the loaded corpus does not contain.
+              </p>
+            </EmptyState>
+          ) : (
+            <EventSourceReader key={`${fact.event}:${fact.key}`} event={factEvent} document={factDocument} fact={fact.key} />
+          )
+        ) : statement === undefined ? (
           <EmptyState title="This statement is not in the corpus.">
             <p>
               The link asks for statement <code>{selectedId}</code>, which the loaded corpus does not contain. It may

@@ -1,3 +1,5 @@
+import { EVENT_SORT_COLUMNS } from '../../../../src/domain/view-state/event-sort.ts';
+import { EVENT_FACT_KEYS } from '../../../../src/domain/view-state/event-fact.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CountryCode } from '../../../../src/domain/corpus/corpus-schema.ts';
@@ -47,7 +49,10 @@ function problemsOf(state: ViewState): string[] {
   expect(['statements', 'events'].includes(state.measure), 'measure');
   expect(['count', 'share'].includes(state.scale), 'scale');
   expect(state.statement === null || ID.test(state.statement), 'statement');
-  expect(isList(state.tables, /^(map|timeline)$/), 'tables');
+  expect(isList(state.tables, /^(map|timeline|speakers)$/), 'tables');
+  expect(/^(date|title|place|format|organisers|participants|countries)$/.test(state.eventSort.column) && /^(asc|desc)$/.test(state.eventSort.direction), 'eventSort');
+  expect(state.fact === null || (ID.test(state.fact.event) && /^(title|date|location|format|organisers|count|countries)$/.test(state.fact.key)), 'fact');
+  expect(state.compare.length <= 4 && isList(state.compare, /^(?:[A-Za-z0-9_.:~-]{1,200}|role:[^,]{1,120})$/), 'compare');
   expect(
     state.corpus === null ||
       (/^[\w-]+(\/[\w.-]+)*\.(json|ndjson|parquet)$/.test(state.corpus) && !state.corpus.includes('..')),
@@ -59,7 +64,7 @@ function problemsOf(state: ViewState): string[] {
 
 // Query strings as people and programs garble them: known keys with odd
 // values, unknown keys, percent escapes (some broken), separators, unicode.
-const KEYS = ['country', 'mentions', 'theme', 'speaker', 'event', 'from', 'to', 'q', 'bucket', 'measure', 'scale', 'sort', 'table', 'statement', 'corpus', 'v'];
+const KEYS = ['esort', 'fact', 'compare', 'country', 'mentions', 'theme', 'speaker', 'event', 'from', 'to', 'q', 'bucket', 'measure', 'scale', 'sort', 'table', 'statement', 'corpus', 'v'];
 const piece = fc.oneof(
   fc.constantFrom('JPN', 'CHN', 'jpn', 'month', 'events', 'desc', 'map', 'timeline', '1', 'data/x.json', '../x.json', '2020-02-29', '2021-02-29', '0000-01-01', '9999-12-31', 'doc:1-5', '3f2a9c01bd47', 'ABCDEF12', 'abc'),
   fc.constantFrom('%', '%2', '%ZZ', '%2C', '%26', '%3D', '%E2%82', '%ED%A0%80', '%F0%9F%98%80', '%00', '+', '&', '=', ',', ',,', '?', '#', ' ', '\u00e9', '\uD83D', '\uDE00', '😀', '\u0301', '\r\n'),
@@ -119,11 +124,17 @@ const validState: fc.Arbitrary<ViewState> = fc
     measure: fc.constantFrom('statements' as const, 'events' as const),
     scale: fc.constantFrom('count' as const, 'share' as const),
     statement: fc.option(id),
-    tables: fc.uniqueArray(fc.constantFrom('map' as const, 'timeline' as const), { maxLength: 2 }),
+    tables: fc.uniqueArray(fc.constantFrom('map' as const, 'timeline' as const, 'speakers' as const), { maxLength: 3 }),
     corpus: fc.option(
       fc.stringMatching(/^[\w-]{1,12}(\/[\w.-]{1,12}){0,3}\.(json|ndjson|parquet)$/).filter((path) => !path.includes('..')),
     ),
     version: fc.option(fc.stringMatching(/^[0-9a-f]{8,64}$/)),
+    eventSort: fc.record({
+      column: fc.constantFrom(...EVENT_SORT_COLUMNS),
+      direction: fc.constantFrom('asc' as const, 'desc' as const),
+    }),
+    fact: fc.option(fc.record({ event: id, key: fc.constantFrom(...EVENT_FACT_KEYS) })),
+    compare: fc.uniqueArray(fc.oneof(id.filter((value) => !value.startsWith('role:')), fc.stringMatching(/^[A-Za-z](?:[\w -]{0,29}[\w-])?$/).map((role) => `role:${role}`)), { maxLength: 4 }),
   })
   .map(({ countries, dates: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -146,6 +157,9 @@ const validState: fc.Arbitrary<ViewState> = fc
       tables: rest.tables,
       corpus: rest.corpus,
       version: rest.version,
+      eventSort: rest.eventSort,
+      fact: rest.fact,
+      compare: rest.compare,
     };
   });
 

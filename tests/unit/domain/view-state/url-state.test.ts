@@ -136,7 +136,7 @@ describe('readViewState: what a link could not use is reported', () => {
     ['?bucket=Month', [problem('bucket', 'Month', 'normalised', '', 'month')]],
     ['?measure=words&sort=sideways', [problem('sort', 'sideways', 'dropped', /“asc” or “desc”/), problem('measure', 'words', 'dropped', /“statements” or “events”/)]],
     ['?theme=Drug-Trafficking', [problem('theme', 'Drug-Trafficking', 'normalised', /lower case/, 'drug-trafficking')]],
-    ['?table=map,nonsense', [problem('table', 'nonsense', 'dropped', /“map” or “timeline”/)]],
+    ['?table=map,nonsense', [problem('table', 'nonsense', 'dropped', /“map”, “timeline” or “speakers”/)]],
     ['?statement=%3Cscript%3E', [problem('statement', '<script>', 'dropped', /not a statement id/)]],
     ['?mentions=yes', [problem('mentions', 'yes', 'dropped', /expected 1/)]],
     ['?speaker=a%20b', [problem('speaker', 'a b', 'dropped', /not a speaker id/)]],

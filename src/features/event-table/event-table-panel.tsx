@@ -1,0 +1,97 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Panel } from '../../components/panel.tsx';
+import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
+import { ExportMenu } from '../../components/export-menu.tsx';
+import { useDashboard } from '../../state/dashboard-context.tsx';
+import { useEventExportItems } from '../../state/event-export-items.ts';
+import type { EventListEngine } from '../../domain/engine/contract.ts';
+import { describeIgnoredFilters } from '../../domain/engine/ignored-filters.ts';
+import { describeEventTable } from '../../domain/events/event-table-summary.ts';
+import { EVENT_SORT_COLUMNS, nextEventSort, type EventSortColumn } from '../../domain/view-state/event-sort.ts';
+import { hasActiveFilters, toggleValue, withoutFacets } from '../../domain/view-state/filters.ts';
+import type { EventFactKey } from '../../domain/view-state/event-fact.ts';
+import './event-table.css';
+
+// The grid and its virtualiser load after the page is up.
+const EventGrid = lazy(() => import('./event-grid.tsx').then((module) => ({ default: module.EventGrid })));
+
+/**
+ * Works out each column's order while the page is idle, one column per
+ * idle period, so the first press on a header finds its order ready.
+ */
+function usePrepareColumns(eventList: EventListEngine) {
+  useEffect(() => {
+    let cancelled = false;
+    const pending: EventSortColumn[] = [...EVENT_SORT_COLUMNS];
+    const idle = (run: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : window.setTimeout(run, 200);
+    const step = () => {
+      const column = pending.shift();
+      if (cancelled || column === undefined) return;
+      eventList.prepare(column);
+      idle(step);
+    };
+    idle(step);
+    return () => {
+      cancelled = true;
+    };
+  }, [eventList]);
+}
+
+/** Every event matching the filters but the event filter: sortable, and choosing one filters the dashboard. */
+export function EventTablePanel() {
+  const { corpus, eventList, state, update, labels } = useDashboard();
+  const exportItems = useEventExportItems();
+  const { filters, eventSort } = state;
+  const rows = useMemo(() => eventList.listEvents({ filters, sort: eventSort }), [eventList, filters, eventSort]);
+  usePrepareColumns(eventList);
+  const chosen = useMemo(() => new Set(filters.events), [filters.events]);
+  const summary = describeEventTable({
+    shown: rows.length,
+    total: corpus.events.length,
+    sort: eventSort,
+    filtered: hasActiveFilters(withoutFacets(filters, ['events'])),
+    chosen: filters.events.map(labels.event),
+  });
+  const ignored = describeIgnoredFilters('eventTable', filters);
+
+  const onSort = (column: EventSortColumn) => update((current) => ({ ...current, eventSort: nextEventSort(current.eventSort, column) }));
+  const onChoose = (id: string) =>
+    update((current) => ({ ...current, filters: { ...current.filters, events: toggleValue(current.filters.events, id) } }));
+  const onOpenFact = (id: string, key: EventFactKey) => update((current) => ({ ...current, statement: null, fact: { event: id, key } }));
+
+  return (
+    <Panel title="Events" className="panel--events" id="events-table" actions={<ExportMenu label="Export events" items={exportItems} />}>
+      <p className="event-table__summary" aria-live="polite">
+        {summary}
+        {ignored !== null ? <span className="view-ignores"> {ignored}</span> : null}
+      </p>
+      {corpus.events.length === 0 ? (
+        <EmptyState title="This corpus has no events." />
+      ) : rows.length === 0 ? (
+        <EmptyState title="No event matches the other filters.">
+          <p>The table ignores the event filter, so only the country, theme, date, speaker and search filters can empty it.</p>
+          <button type="button" onClick={() => update((current) => ({ ...current, filters: { ...current.filters, ...withoutFacets(current.filters, ['countries', 'themes', 'dates', 'speakers', 'search']) } }))}>
+            Clear those filters
+          </button>
+        </EmptyState>
+      ) : (
+        <Suspense fallback={<LoadingState label="Loading the events table…" />}>
+          <p className="event-table__hint">
+            Sort by a column’s header; <strong>Choose</strong> filters the dashboard to that event; a value opens the source at the words it was read from.
+          </p>
+          <EventGrid
+            events={corpus.events}
+            rows={rows}
+            sort={eventSort}
+            chosen={chosen}
+            countryName={labels.country}
+            onSort={onSort}
+            onChoose={onChoose}
+            onOpenFact={onOpenFact}
+          />
+        </Suspense>
+      )}
+    </Panel>
+  );
+}
