@@ -1,6 +1,7 @@
 import { ParticipantMapPanel } from '../features/participant-map/participant-map-panel.tsx';
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
+import { TogetherPanel } from '../features/country-views/together-panel.tsx';
 import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
 import { useDashboard } from '../state/dashboard-context.tsx';
 import { ExportBar } from '../features/export/export-bar.tsx';
@@ -30,6 +31,7 @@ function DashboardPanels() {
       <ParticipantMapPanel />
       <ThemeTimelinePanel />
       <StatementsPanel />
+      <TogetherPanel />
       {state.statement !== null ? <SourceReaderPanel /> : null}
     </div>
   );

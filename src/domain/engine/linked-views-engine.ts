@@ -3,7 +3,9 @@ import { indexCorpus } from './reference/corpus-index.ts';
 import { computeLinkedViews } from './reference/linked-views.ts';
 import type { LinkedViewsEngine } from './contract.ts';
 import { buildColumnarIndex, type ColumnarIndex } from './columnar/columnar-index.ts';
-import { createQueryCache, queryLinkedViews } from './columnar/query-linked-views.ts';
+import { createQueryCache, masksForView, queryLinkedViews } from './columnar/query-linked-views.ts';
+import { computeCoParticipation, computeThemeCountries } from './columnar/country-views.ts';
+import { computeCoParticipation as referenceCoParticipation, computeThemeCountries as referenceThemeCountries } from './reference/country-views.ts';
 
 /**
  * The two engines behind one type (contract.ts). The reference engine is the
@@ -12,13 +14,30 @@ import { createQueryCache, queryLinkedViews } from './columnar/query-linked-view
  */
 export function createReferenceEngine(corpus: Corpus): LinkedViewsEngine {
   const index = indexCorpus(corpus);
-  return { query: (query) => computeLinkedViews(index, query) };
+  return {
+    query: (query) => computeLinkedViews(index, query),
+    coParticipation: (query) => referenceCoParticipation(index, query),
+    themeCountries: (query) => referenceThemeCountries(index, query),
+  };
 }
 
 /** An engine over an already built index (e.g. one built record by record). */
 export function createColumnarEngineFromIndex(index: ColumnarIndex): LinkedViewsEngine {
   const cache = createQueryCache();
-  return { query: (query) => queryLinkedViews(index, query, cache) };
+  return {
+    query: (query) => queryLinkedViews(index, query, cache),
+    coParticipation: ({ filters }) => {
+      const { events, remember } = masksForView(index, filters, cache, 'coParticipation');
+      const picked = [...new Set(filters.countries)].join(',');
+      return remember(picked, () => computeCoParticipation(index, filters, events.bits, cache.workspace));
+    },
+    themeCountries: ({ filters }) => {
+      const { statements, events, remember } = masksForView(index, filters, cache, 'themeCountries');
+      return remember(String(filters.includeMentions), () =>
+        computeThemeCountries(index, statements.bits, events.bits, statements.wholeEvents, filters.includeMentions, cache.workspace),
+      );
+    },
+  };
 }
 
 export function createColumnarEngine(corpus: Corpus): LinkedViewsEngine {

@@ -6,6 +6,7 @@ import { formatCount } from '../format/format-count.ts';
 import { MAX_DEMO_STATEMENTS, parseDemoCorpusParam } from '../synthetic/demo-corpus.ts';
 import { EMPTY_FILTERS, type Filters, type SortOrder } from './filters.ts';
 import type { LinkProblem } from './link-problems.ts';
+import type { MatrixOrder } from '../co-participation/matrix-order.ts';
 
 /**
  * The whole dashboard state that a copied link must reproduce. The URL is
@@ -30,9 +31,11 @@ export type ViewState = {
    * corpus file's SHA-256), so a link opened on other data can say so.
    */
   version: string | null;
+  /** The order of the co-participation matrix's countries (`matrix=count`; clustered by default). */
+  matrixOrder: MatrixOrder;
 };
 
-export type TableView = 'map' | 'timeline';
+export type TableView = 'map' | 'timeline' | 'together' | 'themes';
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   filters: EMPTY_FILTERS,
@@ -44,10 +47,12 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   tables: [],
   corpus: null,
   version: null,
+  matrixOrder: 'cluster',
 });
 
 const BUCKETS: readonly TimeBucket[] = ['auto', 'day', 'week', 'month', 'year'];
-const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline'];
+const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline', 'together', 'themes'];
+const MATRIX_ORDERS: readonly MatrixOrder[] = ['cluster', 'count'];
 const MAX_LIST_VALUES = 200;
 const MAX_TEXT_LENGTH = 500;
 // A corpus path stays inside the app's own public folder: no scheme, no
@@ -185,7 +190,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
   const speakers = read.list('speaker', ids('a speaker'));
   const events = read.list('event', ids('an event'));
   const tables = read.list('table', (value) =>
-    TABLE_VIEWS.includes(value.toLowerCase() as TableView) ? { value: value.toLowerCase() } : { drop: 'expected “map” or “timeline”' },
+    TABLE_VIEWS.includes(value.toLowerCase() as TableView) ? { value: value.toLowerCase() } : { drop: 'expected “map”, “timeline”, “together” or “themes”' },
   );
 
   const mentions = params.get('mentions');
@@ -234,6 +239,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
     tables: tables as TableView[],
     corpus: corpusOpens ? corpus : null,
     version,
+    matrixOrder: read.choice('matrix', MATRIX_ORDERS, 'cluster'),
   };
   return { state, problems: read.problems };
 }
@@ -266,6 +272,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.sort !== 'date-asc') params.set('sort', 'desc');
   if (state.tables.length > 0) params.set('table', state.tables.join(','));
   if (state.statement !== null) params.set('statement', state.statement);
+  if (state.matrixOrder !== 'cluster') params.set('matrix', state.matrixOrder);
   // Commas and colons are safe in a query and keep links readable.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

@@ -6,7 +6,7 @@ import { countryName } from '../../corpus/countries.ts';
 import { countryNameMatches, parseSearchQuery, toQueryWords, wordMatches, type QueryWord } from '../../view-state/search.ts';
 
 /** A compiled form of the filters, so each record is tested cheaply. */
-type Predicate = {
+export type Predicate = {
   countries: ReadonlySet<string>;
   includeMentions: boolean;
   themes: ReadonlySet<string>;
@@ -17,7 +17,7 @@ type Predicate = {
   searchWords: readonly QueryWord[];
 };
 
-function compile(filters: Filters): Predicate {
+export function compile(filters: Filters): Predicate {
   return {
     countries: new Set(filters.countries),
     includeMentions: filters.includeMentions,
@@ -55,7 +55,7 @@ function statementMatchesCountry(s: IndexedStatement, event: IndexedEvent, p: Pr
   return false;
 }
 
-function statementMatches(index: CorpusIndex, s: IndexedStatement, p: Predicate): boolean {
+export function statementMatches(index: CorpusIndex, s: IndexedStatement, p: Predicate): boolean {
   const event = index.events[s.eventIndex]!;
   if (p.countries.size > 0 && !statementMatchesCountry(s, event, p)) return false;
   if (p.themes.size > 0 && !s.themes.some((theme) => p.themes.has(theme))) return false;
@@ -66,7 +66,7 @@ function statementMatches(index: CorpusIndex, s: IndexedStatement, p: Predicate)
   return true;
 }
 
-function eventMatches(index: CorpusIndex, event: IndexedEvent, p: Predicate): boolean {
+export function eventMatches(index: CorpusIndex, event: IndexedEvent, p: Predicate): boolean {
   if (p.events.size > 0 && !p.events.has(event.id)) return false;
   if (!eventInDateRange(event, p)) return false;
   if (p.themes.size > 0 && ![...event.themes].some((theme) => p.themes.has(theme))) return false;
