@@ -2,6 +2,7 @@ import { ParticipantMapPanel } from '../features/participant-map/participant-map
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
 import { TogetherPanel } from '../features/country-views/together-panel.tsx';
+import { ThemeCountryPanel } from '../features/country-views/theme-country-panel.tsx';
 import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
 import { useDashboard } from '../state/dashboard-context.tsx';
 import { ExportBar } from '../features/export/export-bar.tsx';
@@ -32,6 +33,7 @@ function DashboardPanels() {
       <ThemeTimelinePanel />
       <StatementsPanel />
       <TogetherPanel />
+      <ThemeCountryPanel />
       {state.statement !== null ? <SourceReaderPanel /> : null}
     </div>
   );

@@ -39,7 +39,9 @@ export type HeatmapCell = {
 export type HeatmapLayout = {
   width: number;
   height: number;
+  /** Cell height; cells are as wide as `cellWidth`, at least this, so every number fits. */
   cell: number;
+  cellWidth: number;
   rowLabelWidth: number;
   columnLabelHeight: number;
   rowLabels: Array<{ label: string; y: number; selected: boolean }>;
@@ -81,7 +83,7 @@ export type HeatmapSizing = {
   maxColumnLabel: number;
 };
 
-export const LIVE_SIZING: HeatmapSizing = { minCell: 27, maxCell: 40, maxRowLabel: 170, maxColumnLabel: 140 };
+export const LIVE_SIZING: HeatmapSizing = { minCell: 27, maxCell: 40, maxRowLabel: 240, maxColumnLabel: 140 };
 
 export function layoutHeatmap(input: HeatmapInput, width: number, sizing: HeatmapSizing = LIVE_SIZING, height = Infinity): HeatmapLayout {
   const { rows, columns, values } = input;
@@ -96,6 +98,9 @@ export function layoutHeatmap(input: HeatmapInput, width: number, sizing: Heatma
   const fitWidth = columns.length === 0 ? sizing.maxCell : (width - rowLabelWidth) / columns.length;
   const fitHeight = rows.length === 0 ? sizing.maxCell : (height - columnLabelHeight) / rows.length;
   const cell = Math.floor(Math.max(sizing.minCell, Math.min(sizing.maxCell, fitWidth, fitHeight)));
+  // Wide enough for the longest number, so no cell is left without one.
+  const widest = Math.max(0, ...values.map((value) => estimateTextWidth(formatCellValue(value), cellFontSize(cell))));
+  const cellWidth = Math.max(cell, Math.ceil(widest + 6));
   const offDiagonal = values.filter((_, i) => !(input.diagonal && Math.floor(i / columns.length) === i % columns.length));
   const classBounds = heatmapClassBounds(Math.max(0, ...offDiagonal));
   const cells: HeatmapCell[] = [];
@@ -103,12 +108,12 @@ export function layoutHeatmap(input: HeatmapInput, width: number, sizing: Heatma
     columns.forEach((column, c) => {
       const value = values[r * columns.length + c] ?? 0;
       const written = formatCellValue(value);
-      const fits = estimateTextWidth(written, cellFontSize(cell)) <= cell - 4;
+      const fits = estimateTextWidth(written, cellFontSize(cell)) <= cellWidth - 4;
       cells.push({
         row: r,
         column: c,
         value,
-        x: rowLabelWidth + c * cell,
+        x: rowLabelWidth + c * cellWidth,
         y: columnLabelHeight + r * cell,
         tone: input.diagonal && r === c ? -1 : toneOf(value, classBounds),
         text: fits ? written : null,
@@ -118,15 +123,16 @@ export function layoutHeatmap(input: HeatmapInput, width: number, sizing: Heatma
   });
   const cut = (label: string, max: number, selected?: boolean) => truncateText(label, max, HEATMAP_FONT_SIZE, selected ? 'bold' : 'normal');
   return {
-    width: rowLabelWidth + columns.length * cell,
+    width: rowLabelWidth + columns.length * cellWidth,
     height: columnLabelHeight + rows.length * cell,
     cell,
+    cellWidth,
     rowLabelWidth,
     columnLabelHeight,
     rowLabels: rows.map((row, r) => ({ label: cut(row.label, sizing.maxRowLabel, row.selected), y: columnLabelHeight + r * cell + cell / 2, selected: Boolean(row.selected) })),
     columnLabels: columns.map((column, c) => ({
       label: cut(column.label, sizing.maxColumnLabel, column.selected),
-      x: rowLabelWidth + c * cell + cell / 2,
+      x: rowLabelWidth + c * cellWidth + cellWidth / 2,
       selected: Boolean(column.selected),
     })),
     cells,
@@ -165,13 +171,13 @@ export function drawHeatmap(layout: HeatmapLayout, palette: HeatmapPalette): Svg
   for (const cell of layout.cells) {
     const tone = heatTone(palette, cell.tone);
     children.push(
-      svg('rect', { x: cell.x, y: cell.y, width: layout.cell, height: layout.cell, fill: tone.fill, stroke: palette.grid, 'stroke-width': 1 }),
+      svg('rect', { x: cell.x, y: cell.y, width: layout.cellWidth, height: layout.cell, fill: tone.fill, stroke: palette.grid, 'stroke-width': 1 }),
       cell.text === null
         ? null
-        : svg('text', { x: cell.x + layout.cell / 2, y: cell.y + layout.cell / 2 + font * 0.35, 'font-size': font, 'text-anchor': 'middle', fill: tone.ink }, cell.text),
+        : svg('text', { x: cell.x + layout.cellWidth / 2, y: cell.y + layout.cell / 2 + font * 0.35, 'font-size': font, 'text-anchor': 'middle', fill: tone.ink }, cell.text),
     );
     if (cell.selected) {
-      children.push(svg('rect', { x: cell.x + 1.5, y: cell.y + 1.5, width: layout.cell - 3, height: layout.cell - 3, fill: 'none', stroke: palette.selected, 'stroke-width': 2 }));
+      children.push(svg('rect', { x: cell.x + 1.5, y: cell.y + 1.5, width: layout.cellWidth - 3, height: layout.cell - 3, fill: 'none', stroke: palette.selected, 'stroke-width': 2 }));
     }
   }
   for (const label of layout.rowLabels) {
@@ -198,7 +204,7 @@ export function drawHeatmap(layout: HeatmapLayout, palette: HeatmapPalette): Svg
 
 /** The exported figure's body: the heatmap fitted into the box, centred when smaller. */
 export function drawHeatmapBody(input: HeatmapInput, box: BodyBox): SvgNode {
-  const layout = layoutHeatmap(input, box.width, { minCell: 8, maxCell: 44, maxRowLabel: 200, maxColumnLabel: 150 }, box.height);
+  const layout = layoutHeatmap(input, box.width, { minCell: 8, maxCell: 44, maxRowLabel: 260, maxColumnLabel: 150 }, box.height);
   const scale = Math.min(1, box.width / layout.width, box.height / layout.height);
   const x = Math.max(0, (box.width - layout.width * scale) / 2);
   return svg('g', { transform: `translate(${x} 0) scale(${Math.round(scale * 1000) / 1000})` }, drawHeatmap(layout, LIGHT_HEATMAP_PALETTE));

@@ -246,6 +246,7 @@ const FIGURES_WIDTH = (options: FigureOptions) => FIGURE_SIZES[options.size].wid
 
 const FIGURES = { map: mapFigure, timeline: timelineFigure, together: togetherFigure, themes: themesFigure } as const;
 export type FigureId = keyof typeof FIGURES;
+const PACKET_FIGURES: readonly FigureId[] = ['map', 'timeline'];
 
 async function pngOf(svg: string, size: FigureSizeId = 'landscape'): Promise<Blob> {
   const { width, height } = FIGURE_SIZES[size];
@@ -285,7 +286,8 @@ export async function analystPacketFile(source: ExportSource, options: PacketOpt
   const rows = buildStatementRows(source.corpus, source.views.matchingStatements, source.labels);
   const figures: PacketFigure[] = [];
   const steps: ExportStep<void>[] = [];
-  for (const id of Object.keys(FIGURES) as FigureId[]) {
+  // The packet keeps its two figures; the country views (issue 14) export from their panels.
+  for (const id of PACKET_FIGURES) {
     let composed: ComposedFigure | null = null;
     steps.push({
       label: `Drawing the ${id}`,

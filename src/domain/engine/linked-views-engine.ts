@@ -29,13 +29,15 @@ export function createColumnarEngineFromIndex(index: ColumnarIndex): LinkedViews
     coParticipation: ({ filters }) => {
       const { events, remember } = masksForView(index, filters, cache, 'coParticipation');
       const picked = [...new Set(filters.countries)].join(',');
-      return remember(picked, () => computeCoParticipation(index, filters, events.bits, cache.workspace));
+      const compute = () => computeCoParticipation(index, filters, events.bits, cache.workspace);
+      // With nothing picked and no other filter set, the answer is the corpus's own: kept for the engine's lifetime.
+      return remember(picked, () => (events.bits === null && picked === '' ? cache.workspace.memo('co-participation', compute) : compute()));
     },
     themeCountries: ({ filters }) => {
       const { statements, events, remember } = masksForView(index, filters, cache, 'themeCountries');
-      return remember(String(filters.includeMentions), () =>
-        computeThemeCountries(index, statements.bits, events.bits, statements.wholeEvents, filters.includeMentions, cache.workspace),
-      );
+      const mentions = String(filters.includeMentions);
+      const compute = () => computeThemeCountries(index, statements.bits, events.bits, statements.wholeEvents, filters.includeMentions, cache.workspace);
+      return remember(mentions, () => (statements.bits === null && events.bits === null ? cache.workspace.memo(`theme-countries|${mentions}`, compute) : compute()));
     },
   };
 }

@@ -43,14 +43,14 @@ export function HeatmapView({ input, label, describedBy, cellName, onCell }: Hea
             onClick={() => onCell(cell.row, cell.column)}
           >
             <title>{cellName(cell.row, cell.column, cell.value)}</title>
-            <rect x={cell.x} y={cell.y} width={layout.cell} height={layout.cell} />
+            <rect x={cell.x} y={cell.y} width={layout.cellWidth} height={layout.cell} />
             {cell.text !== null ? (
-              <text x={cell.x + layout.cell / 2} y={cell.y + layout.cell / 2 + font * 0.35} fontSize={font} textAnchor="middle">
+              <text x={cell.x + layout.cellWidth / 2} y={cell.y + layout.cell / 2 + font * 0.35} fontSize={font} textAnchor="middle">
                 {cell.text}
               </text>
             ) : null}
             {cell.selected ? (
-              <rect className="heatmap__outline" x={cell.x + 1.5} y={cell.y + 1.5} width={layout.cell - 3} height={layout.cell - 3} />
+              <rect className="heatmap__outline" x={cell.x + 1.5} y={cell.y + 1.5} width={layout.cellWidth - 3} height={layout.cell - 3} />
             ) : null}
           </g>
         ))}
