@@ -94,6 +94,17 @@ test('the matrix switches between clustered and by-count order, and a cell filte
   await page.goBack();
   await expect(page).toHaveURL(/matrix=count/);
   await expect(page).not.toHaveURL(/country=/);
+  // From the keyboard: one Tab stop, arrows move, Enter filters.
+  const cells = panel(page).locator('svg.heatmap g.heatmap__cell');
+  await expect(cells.and(page.locator('[tabindex="0"]'))).toHaveCount(1);
+  await cells.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(cells.nth(30)).toBeFocused();
+  await expect(cells.nth(30)).toHaveAttribute('aria-label', /events together$/);
+  await page.keyboard.press('Enter');
+  const [row, column] = [await cells.nth(30).getAttribute('data-row'), await cells.nth(30).getAttribute('data-column')];
+  await expect(page).toHaveURL(new RegExp(`country=${row},${column}`));
+  await page.goBack();
   await page.goBack();
   await expect(page).not.toHaveURL(/matrix=/);
 });
