@@ -30,6 +30,7 @@ import { generateSyntheticChunks, type SyntheticOptions } from '../src/domain/sy
 import { CrossfilterModelBuilder, type CrossfilterModel } from './lib/crossfilter-model.ts';
 import { startTextIndexThread } from './lib/text-index-thread.ts';
 import { median } from './lib/median.ts';
+import { benchCountryViews, printCountryViews } from './lib/bench-country-views.ts';
 
 const { values } = parseArgs({
   options: {
@@ -158,6 +159,9 @@ const maskOnly = SEARCHES.map((query) => {
 collect();
 const columnarMemory = process.memoryUsage();
 const columnarPeak = peakRss();
+// The country views of issue 14, beside the reference engine (scripts/lib/bench-country-views.ts).
+const countryViews = benchCountryViews(engine, options, RUNS);
+collect();
 
 // Phase 2: crossfilter2 over the same corpus (regenerated from the same seed).
 let crossfilterRecordsMs = 0;
@@ -232,3 +236,4 @@ console.log(
 );
 console.log(`  peak RSS of the whole run, crossfilter2 added: ${mb(overallPeak)}`);
 console.log(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+printCountryViews(countryViews, RUNS, loadavg().map((x) => x.toFixed(2)).join(' '));
