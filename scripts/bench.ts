@@ -31,6 +31,7 @@ import { CrossfilterModelBuilder, type CrossfilterModel } from './lib/crossfilte
 import { startTextIndexThread } from './lib/text-index-thread.ts';
 import { median } from './lib/median.ts';
 import { benchEventTable } from './lib/bench-event-table.ts';
+import { benchCountryViews, printCountryViews } from './lib/bench-country-views.ts';
 
 const { values } = parseArgs({
   options: {
@@ -166,6 +167,9 @@ const maskOnly = SEARCHES.map((query) => {
 collect();
 const columnarMemory = process.memoryUsage();
 const columnarPeak = peakRss();
+// The country views of issue 14, beside the reference engine (scripts/lib/bench-country-views.ts).
+const countryViews = benchCountryViews(engine, options, RUNS);
+collect();
 
 // Phase 2: crossfilter2 over the same corpus (regenerated from the same seed).
 let crossfilterRecordsMs = 0;
@@ -242,3 +246,4 @@ console.log(`  peak RSS of the whole run, crossfilter2 added: ${mb(overallPeak)}
 console.log(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
 benchEventTable(Number(values['table-events']), options.seed, RUNS);
+printCountryViews(countryViews, RUNS, loadavg().map((x) => x.toFixed(2)).join(' '));

@@ -1,6 +1,8 @@
 import { ParticipantMapPanel } from '../features/participant-map/participant-map-panel.tsx';
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
+import { TogetherPanel } from '../features/country-views/together-panel.tsx';
+import { ThemeCountryPanel } from '../features/country-views/theme-country-panel.tsx';
 import { SourceReaderPanel } from '../features/source-reader/source-reader-panel.tsx';
 import { EventTablePanel } from '../features/event-table/event-table-panel.tsx';
 import { SpeakerComparisonPanel } from '../features/speaker-comparison/speaker-comparison-panel.tsx';
@@ -34,6 +36,8 @@ function DashboardPanels() {
       <StatementsPanel />
       <EventTablePanel />
       <SpeakerComparisonPanel />
+      <TogetherPanel />
+      <ThemeCountryPanel />
       {state.statement !== null || state.fact !== null ? <SourceReaderPanel /> : null}
     </div>
   );

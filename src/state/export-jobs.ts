@@ -37,8 +37,14 @@ import { timelineFigureDataFromModel } from '../figures/timeline-figure-data.ts'
 import type { WorldGeography } from '../figures/world-geography.ts';
 import { loadWorldGeography } from './geography-query.ts';
 import type { ExportFile } from '../components/download.ts';
+import { coParticipationHeatmap, themeCountryHeatmap } from '../figures/country-view-figures.ts';
+import { drawHeatmapBody, heatmapLegend, layoutHeatmap } from '../figures/heatmap-figure.ts';
+import { orderMatrix } from '../domain/co-participation/matrix-order.ts';
+import { buildPartnerRows, coParticipationFigureTitle, describeCoParticipation } from '../domain/co-participation/partners.ts';
+import { describeThemeCountries, selectThemeCountryGrid, themeCountryFigureTitle } from '../domain/co-participation/theme-country-grid.ts';
+import { coParticipationMatrixToCsv, partnersToCsv, themeCountryGridToCsv } from '../domain/export/country-view-tables.ts';
 
-export type ExportSource = Pick<Dashboard, 'corpus' | 'corpusVersion' | 'corpusSource' | 'outline' | 'views' | 'state' | 'labels'>;
+export type ExportSource = Pick<Dashboard, 'corpus' | 'corpusVersion' | 'corpusSource' | 'outline' | 'views' | 'state' | 'labels' | 'engine'>;
 
 export type FigureFormat = 'svg' | 'png' | 'csv';
 
@@ -181,8 +187,66 @@ export async function mapFigure(source: ExportSource, now: Date, options: Figure
   };
 }
 
-const FIGURES = { map: mapFigure, timeline: timelineFigure } as const;
+/** Who took part together: the co-participation matrix in the panel's order, the picked countries marked. */
+export function togetherFigure(source: ExportSource, now: Date, options: FigureOptions = DEFAULT_FIGURE_OPTIONS): ComposedFigure {
+  const { engine, state, labels } = source;
+  const result = engine.coParticipation({ filters: state.filters });
+  const title = resolveHeadline(options.headline, coParticipationFigureTitle(state.matrixOrder));
+  const input = coParticipationHeatmap(result, state.matrixOrder, labels.country);
+  const layout = layoutHeatmap(input, figureBodyWidth(FIGURES_WIDTH(options)));
+  const note = 'Each cell: the matching events both countries took part in; the grey diagonal, a country\'s own events. Picked countries in bold, their cells outlined.';
+  return {
+    id: 'together',
+    title,
+    svg: frameFigure(
+      source,
+      now,
+      options,
+      { title, legend: heatmapLegend(layout, 'Own events (diagonal)'), legendTitle: 'Events together', description: describeCoParticipation(result, labels.country, state.filters.countries.length), note },
+      (box) => drawHeatmapBody(input, box),
+    ),
+    csv: coParticipationMatrixToCsv(orderMatrix(result.matrix, state.matrixOrder), labels, source),
+  };
+}
+
+/** The partners of the picked countries, ranked (CSV only: the panel's list). */
+export function partnersFile(source: ExportSource, now: Date): ExportFile {
+  const result = source.engine.coParticipation({ filters: source.state.filters });
+  const rows = buildPartnerRows(result, source.labels.country);
+  const csv = partnersToCsv(rows, result.picked.map((p) => p.code), source.labels, source);
+  return { name: fileNameFor(source, 'partners', 'csv', now), blob: new Blob([csv], { type: CSV_TYPE }) };
+}
+
+/** Theme × country: statements per theme by the busiest countries, as the panel draws it. */
+export function themesFigure(source: ExportSource, now: Date, options: FigureOptions = DEFAULT_FIGURE_OPTIONS): ComposedFigure {
+  const { engine, state, labels, corpus } = source;
+  const counts = engine.themeCountries({ filters: state.filters });
+  const themeOrder = corpus.taxonomy.map((theme) => theme.id);
+  const grid = selectThemeCountryGrid(counts, state.filters.countries, themeOrder);
+  const input = themeCountryHeatmap(counts, state.filters, themeOrder, labels);
+  const layout = layoutHeatmap(input, figureBodyWidth(FIGURES_WIDTH(options)));
+  const title = resolveHeadline(options.headline, themeCountryFigureTitle(state.filters.includeMentions));
+  const note = 'A statement with several themes counts once under each; a statement counts for every country of its event' +
+    (state.filters.includeMentions ? ' and every country it mentions.' : '.');
+  return {
+    id: 'themes',
+    title,
+    svg: frameFigure(
+      source,
+      now,
+      options,
+      { title, legend: heatmapLegend(layout, null), legendTitle: 'Statements', description: describeThemeCountries(grid, counts, labels, state.filters.includeMentions), note },
+      (box) => drawHeatmapBody(input, box),
+    ),
+    csv: themeCountryGridToCsv(grid, labels, state.filters.includeMentions, source),
+  };
+}
+
+const FIGURES_WIDTH = (options: FigureOptions) => FIGURE_SIZES[options.size].width;
+
+const FIGURES = { map: mapFigure, timeline: timelineFigure, together: togetherFigure, themes: themesFigure } as const;
 export type FigureId = keyof typeof FIGURES;
+const PACKET_FIGURES: readonly FigureId[] = ['map', 'timeline'];
 
 export async function pngOf(svg: string, size: FigureSizeId = 'landscape'): Promise<Blob> {
   const { width, height } = FIGURE_SIZES[size];
@@ -222,7 +286,8 @@ export async function analystPacketFile(source: ExportSource, options: PacketOpt
   const rows = buildStatementRows(source.corpus, source.views.matchingStatements, source.labels);
   const figures: PacketFigure[] = [];
   const steps: ExportStep<void>[] = [];
-  for (const id of Object.keys(FIGURES) as FigureId[]) {
+  // The packet keeps its two figures; the country views (issue 14) export from their panels.
+  for (const id of PACKET_FIGURES) {
     let composed: ComposedFigure | null = null;
     steps.push({
       label: `Drawing the ${id}`,

@@ -86,6 +86,8 @@ export const FILTERS_IGNORED_BY_VIEW = {
   eventFacet: ['events'],
   eventTable: ['events'],
   speakerComparison: ['speakers', 'themes'],
+  coParticipation: ['countries'],
+  themeCountries: ['countries', 'themes'],
 } as const satisfies Record<string, readonly Facet[]>;
 
 /**
@@ -94,6 +96,64 @@ export const FILTERS_IGNORED_BY_VIEW = {
  */
 export type LinkedViewsEngine = {
   query(query: LinkedViewsQuery): LinkedViews;
+} & CountryViewsEngine;
+
+/**
+ * Who took part together (issue 14, item 2). The picked countries are the
+ * country filter's: the view ignores that filter when it counts (as the map
+ * does), so it sees every event matching the other filters, and reads the
+ * picks as participants only — the mentions switch does not apply.
+ */
+export type CoParticipationQuery = { filters: Filters };
+
+/** At most this many countries in the co-participation matrix. */
+export const CO_PARTICIPATION_MATRIX_SIZE = 30;
+
+export type CoParticipationPartner = {
+  code: CountryCode;
+  /** Events with at least one picked country that it took part in too. */
+  events: number;
+  /** The same, per picked country, aligned to `CoParticipation.picked`. */
+  byPicked: number[];
+};
+
+export type CoParticipation = {
+  /** The picked countries this corpus knows, in the order picked, each with its events. */
+  picked: Array<{ code: CountryCode; events: number }>;
+  /** Events (matching every filter but the country one) that at least one picked country took part in. */
+  pickedEvents: number;
+  /** …of those, the events every picked country took part in. */
+  allPickedEvents: number;
+  /** Every other country at those events: most shared events first, then by code. */
+  partners: CoParticipationPartner[];
+  /**
+   * The countries with most events (picked ones always included), at most
+   * CO_PARTICIPATION_MATRIX_SIZE, most events first then by code; `counts`
+   * is row-major n × n, the events both took part in (the diagonal: its own).
+   */
+  matrix: { countries: CountryCode[]; counts: number[] };
+};
+
+/**
+ * Theme × country (issue 14, item 4): statements per theme by the countries
+ * of their events, or with `includeMentions` also by the countries they
+ * mention. The view owns the country and theme filters, so it ignores both.
+ */
+export type ThemeCountryQuery = { filters: Filters };
+
+export type ThemeCountryCounts = {
+  /** Theme ids with at least one statement (UNTHEMED for none), ascending. */
+  themes: string[];
+  /** Countries with at least one statement: most first, then by code; `statements` counts each once. */
+  countries: Array<{ code: CountryCode; statements: number }>;
+  /** Row-major themes × countries: statements with that theme counted for that country. */
+  counts: number[];
+};
+
+/** The engine's views beyond the linked views' one query (issue 14). */
+export type CountryViewsEngine = {
+  coParticipation(query: CoParticipationQuery): CoParticipation;
+  themeCountries(query: ThemeCountryQuery): ThemeCountryCounts;
 };
 
 /**

@@ -7,7 +7,9 @@ import { createColumnarSpeakerComparison } from './columnar/speaker-comparison.t
 import { listEventsReference } from './reference/event-list.ts';
 import { createColumnarEventList } from './columnar/event-list.ts';
 import { buildColumnarIndex, type ColumnarIndex } from './columnar/columnar-index.ts';
-import { createQueryCache, queryLinkedViews } from './columnar/query-linked-views.ts';
+import { createQueryCache, masksForView, queryLinkedViews } from './columnar/query-linked-views.ts';
+import { computeCoParticipation, computeThemeCountries } from './columnar/country-views.ts';
+import { computeCoParticipation as referenceCoParticipation, computeThemeCountries as referenceThemeCountries } from './reference/country-views.ts';
 
 /**
  * The two engines behind one type (contract.ts). The reference engine is the
@@ -16,13 +18,32 @@ import { createQueryCache, queryLinkedViews } from './columnar/query-linked-view
  */
 export function createReferenceEngine(corpus: Corpus): LinkedViewsEngine {
   const index = indexCorpus(corpus);
-  return { query: (query) => computeLinkedViews(index, query) };
+  return {
+    query: (query) => computeLinkedViews(index, query),
+    coParticipation: (query) => referenceCoParticipation(index, query),
+    themeCountries: (query) => referenceThemeCountries(index, query),
+  };
 }
 
 /** An engine over an already built index (e.g. one built record by record). */
 export function createColumnarEngineFromIndex(index: ColumnarIndex): LinkedViewsEngine {
   const cache = createQueryCache();
-  return { query: (query) => queryLinkedViews(index, query, cache) };
+  return {
+    query: (query) => queryLinkedViews(index, query, cache),
+    coParticipation: ({ filters }) => {
+      const { events, remember } = masksForView(index, filters, cache, 'coParticipation');
+      const picked = [...new Set(filters.countries)].join(',');
+      const compute = () => computeCoParticipation(index, filters, events.bits, cache.workspace);
+      // With nothing picked and no other filter set, the answer is the corpus's own: kept for the engine's lifetime.
+      return remember(picked, () => (events.bits === null && picked === '' ? cache.workspace.memo('co-participation', compute) : compute()));
+    },
+    themeCountries: ({ filters }) => {
+      const { statements, events, remember } = masksForView(index, filters, cache, 'themeCountries');
+      const mentions = String(filters.includeMentions);
+      const compute = () => computeThemeCountries(index, statements.bits, events.bits, statements.wholeEvents, filters.includeMentions, cache.workspace);
+      return remember(mentions, () => (statements.bits === null && events.bits === null ? cache.workspace.memo(`theme-countries|${mentions}`, compute) : compute()));
+    },
+  };
 }
 
 export function createColumnarEngine(corpus: Corpus): LinkedViewsEngine {

@@ -17,9 +17,9 @@ export type BucketedThemeCounts = {
   scale?: 'count' | 'share';
 };
 
-type Provenance = Pick<ExportContext, 'corpus' | 'corpusVersion'>;
+export type Provenance = Pick<ExportContext, 'corpus' | 'corpusVersion'>;
 
-function provenanceColumns<Row>(context: Provenance): CsvColumn<Row>[] {
+export function provenanceColumns<Row>(context: Provenance): CsvColumn<Row>[] {
   const synthetic = isSynthetic(context.corpus) ? SYNTHETIC_NOTICE : 'no';
   return [
     { header: 'corpus_version', value: () => context.corpusVersion },

@@ -9,6 +9,7 @@ import type { LinkProblem } from './link-problems.ts';
 import { DEFAULT_EVENT_SORT, parseEventSort, serializeEventSort, type EventSort } from './event-sort.ts';
 import { parseFactParam, serializeFactParam, type EventFactRef } from './event-fact.ts';
 import { isCompareKey, MAX_COMPARED } from './compare-keys.ts';
+import type { MatrixOrder } from '../co-participation/matrix-order.ts';
 
 /**
  * The whole dashboard state that a copied link must reproduce. The URL is
@@ -39,9 +40,11 @@ export type ViewState = {
   fact: EventFactRef | null;
   /** Speakers (ids) and roles (`role:Secretary-General`) compared side by side (`compare=`), at most four. */
   compare: readonly string[];
+  /** The order of the co-participation matrix's countries (`matrix=count`; clustered by default). */
+  matrixOrder: MatrixOrder;
 };
 
-export type TableView = 'map' | 'timeline' | 'speakers';
+export type TableView = 'map' | 'timeline' | 'speakers' | 'together' | 'themes';
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   filters: EMPTY_FILTERS,
@@ -56,10 +59,12 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   eventSort: DEFAULT_EVENT_SORT,
   fact: null,
   compare: [],
+  matrixOrder: 'cluster',
 });
 
 const BUCKETS: readonly TimeBucket[] = ['auto', 'day', 'week', 'month', 'year'];
-const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline', 'speakers'];
+const TABLE_VIEWS: readonly TableView[] = ['map', 'timeline', 'speakers', 'together', 'themes'];
+const MATRIX_ORDERS: readonly MatrixOrder[] = ['cluster', 'count'];
 const MAX_LIST_VALUES = 200;
 const MAX_TEXT_LENGTH = 500;
 // A corpus path stays inside the app's own public folder: no scheme, no
@@ -197,7 +202,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
   const speakers = read.list('speaker', ids('a speaker'));
   const events = read.list('event', ids('an event'));
   const tables = read.list('table', (value) =>
-    TABLE_VIEWS.includes(value.toLowerCase() as TableView) ? { value: value.toLowerCase() } : { drop: 'expected “map”, “timeline” or “speakers”' },
+    TABLE_VIEWS.includes(value.toLowerCase() as TableView) ? { value: value.toLowerCase() } : { drop: 'expected “map”, “timeline”, “speakers”, “together” or “themes”' },
   );
 
   const mentions = params.get('mentions');
@@ -262,6 +267,7 @@ export function readViewState(search: string): { state: ViewState; problems: Lin
     eventSort: eventSort ?? DEFAULT_EVENT_SORT,
     fact,
     compare: compare.slice(0, MAX_COMPARED),
+    matrixOrder: read.choice('matrix', MATRIX_ORDERS, 'cluster'),
   };
   return { state, problems: read.problems };
 }
@@ -298,6 +304,7 @@ export function serializeViewState(state: ViewState): string {
   if (eventSort !== null) params.set('esort', eventSort);
   if (state.fact !== null) params.set('fact', serializeFactParam(state.fact));
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
+  if (state.matrixOrder !== 'cluster') params.set('matrix', state.matrixOrder);
   // Commas and colons are safe in a query and keep links readable.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

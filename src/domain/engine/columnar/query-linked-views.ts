@@ -1,5 +1,5 @@
 import { FILTERS_IGNORED_BY_VIEW as IGNORED, type LinkedViews, type LinkedViewsQuery } from '../contract.ts';
-import type { Facet } from '../../view-state/filters.ts';
+import type { Facet, Filters } from '../../view-state/filters.ts';
 import { andInto, type Bitset } from './bitset.ts';
 import type { ColumnarIndex } from './columnar-index.ts';
 import { countryMask, dateMask, eventMask, facetKeys, type FacetMask, searchMask, speakerMask, spokenMask, themeMask } from './facet-masks.ts';
@@ -65,20 +65,11 @@ function combine(cache: QueryCache, index: ColumnarIndex, kind: 'statements' | '
   return { key, bits, wholeEvents: parts.every((part) => part.statements === null || part.wholeEvents) };
 }
 
-
 /**
- * The linked views for one state of the filters, exactly as the reference
- * engine (src/domain/engine/reference/linked-views.ts) computes them. Pass the same cache on
- * each call to recompute only what a filter change touches; results taken
- * from the cache are shared between calls, so treat them as read-only.
+ * Each filter's masks, and their combinations for a view that ignores some
+ * of them (FILTERS_IGNORED_BY_VIEW), read from and kept in `cache`.
  */
-export function queryLinkedViews(
-  index: ColumnarIndex,
-  query: LinkedViewsQuery,
-  cache: QueryCache = createQueryCache(),
-): LinkedViews {
-  const { filters, sort } = query;
-  if (cache.index !== index) Object.assign(cache, createQueryCache(), { index });
+function facetParts(index: ColumnarIndex, filters: Filters, cache: QueryCache) {
   const keys = facetKeys(filters);
   const mask = (name: string, key: string, compute: () => Omit<FacetMask, 'key'>): FacetMask => {
     const namespaced = `${name}=${key}`;
@@ -110,6 +101,24 @@ export function queryLinkedViews(
     parts.filter(([facets]) => !facets.some((facet) => ignored.includes(facet))).map(([, part]) => part);
   const statementsIgnoring = (view: keyof typeof IGNORED | null) => statementsOf(kept(statementParts, view === null ? [] : IGNORED[view]));
   const eventsIgnoring = (view: keyof typeof IGNORED | null) => eventsOf(kept(eventParts, view === null ? [] : IGNORED[view]));
+  return { statementsIgnoring, eventsIgnoring };
+}
+
+/**
+ * The linked views for one state of the filters, exactly as the reference
+ * engine (src/domain/engine/reference/linked-views.ts) computes them. Pass the same cache on
+ * each call to recompute only what a filter change touches; results taken
+ * from the cache are shared between calls, so treat them as read-only.
+ */
+export function queryLinkedViews(
+  index: ColumnarIndex,
+  query: LinkedViewsQuery,
+  cache: QueryCache = createQueryCache(),
+): LinkedViews {
+  const { filters, sort } = query;
+  if (cache.index !== index) Object.assign(cache, createQueryCache(), { index });
+  const ws = cache.workspace;
+  const { statementsIgnoring, eventsIgnoring } = facetParts(index, filters, cache);
   const all = statementsIgnoring(null);
   const allEvents = eventsIgnoring(null);
   const exceptCountries = statementsIgnoring('map');
@@ -153,3 +162,23 @@ export function queryLinkedViews(
   return views;
 }
 
+
+/**
+ * The combined masks of every filter but those `view` ignores, for a view
+ * answered outside `queryLinkedViews` (country-views.ts). It reads and fills
+ * the same cache without settling it, so the next query still finds its own
+ * entries and these are recycled with the query's.
+ */
+export function masksForView(
+  index: ColumnarIndex,
+  filters: Filters,
+  cache: QueryCache,
+  view: keyof typeof IGNORED,
+): { statements: Masks; events: Masks; remember: <T>(key: string, compute: () => T) => T } {
+  if (cache.index !== index) Object.assign(cache, createQueryCache(), { index });
+  const { statementsIgnoring, eventsIgnoring } = facetParts(index, filters, cache);
+  const statements = statementsIgnoring(view);
+  const events = eventsIgnoring(view);
+  const remember = <T>(key: string, compute: () => T): T => cached(cache, `view:${view}=${statements.key}|${events.key}|${key}`, compute);
+  return { statements, events, remember };
+}

@@ -3,6 +3,7 @@ import { indexCorpus } from '../../../../src/domain/engine/reference/corpus-inde
 import type { CountryCode } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../src/domain/view-state/filters.ts';
 import { computeLinkedViews } from '../../../../src/domain/engine/reference/linked-views.ts';
+import { createReferenceEngine } from '../../../../src/domain/engine/linked-views-engine.ts';
 import type { CountryTally, LinkedViewsQuery } from '../../../../src/domain/engine/contract.ts';
 import {
   countEventsOnMap,
@@ -79,7 +80,7 @@ describe('countEventsOnMap', () => {
   const index = indexCorpus(smallTestCorpus());
   const count = (filters: Partial<Filters>) => {
     const all = { ...EMPTY_FILTERS, ...filters };
-    const engine = { query: (query: LinkedViewsQuery) => computeLinkedViews(index, query) };
+    const engine = { ...createReferenceEngine(smallTestCorpus()), query: (query: LinkedViewsQuery) => computeLinkedViews(index, query) };
     return countEventsOnMap(engine, computeLinkedViews(index, { filters: all, sort: 'date-asc' }), all);
   };
 

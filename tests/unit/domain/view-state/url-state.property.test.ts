@@ -53,6 +53,8 @@ function problemsOf(state: ViewState): string[] {
   expect(/^(date|title|place|format|organisers|participants|countries)$/.test(state.eventSort.column) && /^(asc|desc)$/.test(state.eventSort.direction), 'eventSort');
   expect(state.fact === null || (ID.test(state.fact.event) && /^(title|date|location|format|organisers|count|countries)$/.test(state.fact.key)), 'fact');
   expect(state.compare.length <= 4 && isList(state.compare, /^(?:[A-Za-z0-9_.:~-]{1,200}|role:[^,]{1,120})$/), 'compare');
+  expect(isList(state.tables, /^(map|timeline|together|themes)$/), 'tables');
+  expect(['cluster', 'count'].includes(state.matrixOrder), 'matrixOrder');
   expect(
     state.corpus === null ||
       (/^[\w-]+(\/[\w.-]+)*\.(json|ndjson|parquet)$/.test(state.corpus) && !state.corpus.includes('..')),
@@ -64,9 +66,9 @@ function problemsOf(state: ViewState): string[] {
 
 // Query strings as people and programs garble them: known keys with odd
 // values, unknown keys, percent escapes (some broken), separators, unicode.
-const KEYS = ['esort', 'fact', 'compare', 'country', 'mentions', 'theme', 'speaker', 'event', 'from', 'to', 'q', 'bucket', 'measure', 'scale', 'sort', 'table', 'statement', 'corpus', 'v'];
+const KEYS = ['esort', 'fact', 'compare', 'country', 'mentions', 'theme', 'speaker', 'event', 'from', 'to', 'q', 'bucket', 'measure', 'scale', 'sort', 'table', 'statement', 'corpus', 'v', 'matrix'];
 const piece = fc.oneof(
-  fc.constantFrom('JPN', 'CHN', 'jpn', 'month', 'events', 'desc', 'map', 'timeline', '1', 'data/x.json', '../x.json', '2020-02-29', '2021-02-29', '0000-01-01', '9999-12-31', 'doc:1-5', '3f2a9c01bd47', 'ABCDEF12', 'abc'),
+  fc.constantFrom('JPN', 'CHN', 'jpn', 'month', 'events', 'desc', 'map', 'timeline', '1', 'data/x.json', '../x.json', '2020-02-29', '2021-02-29', '0000-01-01', '9999-12-31', 'doc:1-5', '3f2a9c01bd47', 'ABCDEF12', 'abc', 'count', 'COUNT', 'cluster', 'together', 'themes'),
   fc.constantFrom('%', '%2', '%ZZ', '%2C', '%26', '%3D', '%E2%82', '%ED%A0%80', '%F0%9F%98%80', '%00', '+', '&', '=', ',', ',,', '?', '#', ' ', '\u00e9', '\uD83D', '\uDE00', '😀', '\u0301', '\r\n'),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
@@ -124,7 +126,8 @@ const validState: fc.Arbitrary<ViewState> = fc
     measure: fc.constantFrom('statements' as const, 'events' as const),
     scale: fc.constantFrom('count' as const, 'share' as const),
     statement: fc.option(id),
-    tables: fc.uniqueArray(fc.constantFrom('map' as const, 'timeline' as const, 'speakers' as const), { maxLength: 3 }),
+    tables: fc.uniqueArray(fc.constantFrom('map' as const, 'timeline' as const, 'speakers' as const, 'together' as const, 'themes' as const), { maxLength: 5 }),
+    matrixOrder: fc.constantFrom('cluster' as const, 'count' as const),
     corpus: fc.option(
       fc.stringMatching(/^[\w-]{1,12}(\/[\w.-]{1,12}){0,3}\.(json|ndjson|parquet)$/).filter((path) => !path.includes('..')),
     ),
@@ -160,6 +163,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       eventSort: rest.eventSort,
       fact: rest.fact,
       compare: rest.compare,
+      matrixOrder: rest.matrixOrder,
     };
   });
 

@@ -20,6 +20,8 @@ describe('parseViewState', () => {
     ['?corpus=../secret.json', DEFAULT_VIEW_STATE],
     ['?statement=%3Cscript%3E', DEFAULT_VIEW_STATE],
     ['?table=map,nonsense', { ...DEFAULT_VIEW_STATE, tables: ['map'] }],
+    ['?matrix=alphabetical', DEFAULT_VIEW_STATE],
+    ['?matrix=cluster', DEFAULT_VIEW_STATE],
     ['?v=3f2a9c0', DEFAULT_VIEW_STATE],
     ['?v=not-a-version', DEFAULT_VIEW_STATE],
     ['?v=', DEFAULT_VIEW_STATE],
@@ -92,6 +94,14 @@ describe('serializeViewState', () => {
     expect(parseViewState(query)).toEqual(state);
   });
 
+  it('round-trips the co-participation matrix order and the new views\' tables', () => {
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, matrixOrder: 'count', tables: ['together', 'themes'] };
+    const query = serializeViewState(state);
+    expect(query).toBe('table=together,themes&matrix=count');
+    expect(parseViewState(query)).toEqual(state);
+    expect(parseViewState('?matrix=COUNT')).toEqual({ ...DEFAULT_VIEW_STATE, matrixOrder: 'count' });
+  });
+
   it('writes the corpus version right after the corpus, and reads it back', () => {
     const state: ViewState = {
       ...DEFAULT_VIEW_STATE,
@@ -136,7 +146,7 @@ describe('readViewState: what a link could not use is reported', () => {
     ['?bucket=Month', [problem('bucket', 'Month', 'normalised', '', 'month')]],
     ['?measure=words&sort=sideways', [problem('sort', 'sideways', 'dropped', /“asc” or “desc”/), problem('measure', 'words', 'dropped', /“statements” or “events”/)]],
     ['?theme=Drug-Trafficking', [problem('theme', 'Drug-Trafficking', 'normalised', /lower case/, 'drug-trafficking')]],
-    ['?table=map,nonsense', [problem('table', 'nonsense', 'dropped', /“map”, “timeline” or “speakers”/)]],
+    ['?table=map,nonsense', [problem('table', 'nonsense', 'dropped', /“map”, “timeline”, “speakers”, “together” or “themes”/)]],
     ['?statement=%3Cscript%3E', [problem('statement', '<script>', 'dropped', /not a statement id/)]],
     ['?mentions=yes', [problem('mentions', 'yes', 'dropped', /expected 1/)]],
     ['?speaker=a%20b', [problem('speaker', 'a b', 'dropped', /not a speaker id/)]],
