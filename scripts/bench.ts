@@ -1,12 +1,17 @@
 /**
  * `npm run bench [-- --statements 1000000 --seed 42 --runs 7 --table-events 100000 --only-events-table]`
+ * `npm run bench -- --duckdb-only --statements 10000000 [--duckdb-memory 2GB]`
  *
  * Runs the same sequence of filter changes — select a country, add a theme,
  * narrow the date range, type a search word, clear all — on the same
  * synthetic corpus, generated in this process (a million statements do not
  * fit in one JSON string), with the columnar engine and with crossfilter2,
  * and prints per operation the median of both and their ratio, the sequence
- * total, index build times, text-search latency and peak RSS.
+ * total, index build times, text-search latency and peak RSS. Then DuckDB
+ * runs the same sequence as SQL on the same corpus read from its Parquet
+ * file (scripts/lib/bench-duckdb.ts); `--duckdb-only` runs DuckDB alone, out
+ * of core (a database file and a memory limit), for corpora the other two
+ * cannot hold.
  *
  * The corpus is generated twice from the same seed (it is deterministic), so
  * the engine's memory is measured before crossfilter's records exist. The
@@ -32,6 +37,7 @@ import { startTextIndexThread } from './lib/text-index-thread.ts';
 import { median } from './lib/median.ts';
 import { benchEventTable } from './lib/bench-event-table.ts';
 import { benchCountryViews, printCountryViews } from './lib/bench-country-views.ts';
+import { benchDuckDb } from './lib/bench-duckdb.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +46,9 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     'table-events': { type: 'string', default: '100000' },
     'only-events-table': { type: 'boolean', default: false },
+    'duckdb-only': { type: 'boolean', default: false },
+    'duckdb-memory': { type: 'string', default: '2GB' },
+    parquet: { type: 'string' },
   },
 });
 const options: SyntheticOptions = { statements: Number(values.statements), seed: Number(values.seed) };
@@ -124,6 +133,11 @@ if (values['only-events-table']) {
 
 console.log(`Forum Atlas linked-views benchmark — ${options.statements} synthetic statements, seed ${options.seed}`);
 console.log(`machine: ${machine()}`);
+const duckDbOptions = { corpus: options, sequence: SEQUENCE, searches: SEARCHES, runs: RUNS, sort: SORT, parquet: values.parquet };
+if (values['duckdb-only']) {
+  await benchDuckDb({ ...duckDbOptions, outOfCore: { memoryLimit: values['duckdb-memory'] } });
+  process.exit(0);
+}
 
 // Phase 1: the columnar engine, its corpus streamed from the generator.
 let generateMs = 0;
@@ -247,3 +261,11 @@ console.log(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).joi
 
 benchEventTable(Number(values['table-events']), options.seed, RUNS);
 printCountryViews(countryViews, RUNS, loadavg().map((x) => x.toFixed(2)).join(' '));
+// Phase 3: DuckDB, the same sequence as SQL over the same corpus read from Parquet.
+await benchDuckDb({
+  ...duckDbOptions,
+  reference: [
+    { name: 'columnar', medians: columnarSamples.wall.map((samples) => median(samples)) },
+    { name: 'crossfilter2', medians: crossfilterSamples.wall.map((samples) => median(samples)) },
+  ],
+});
