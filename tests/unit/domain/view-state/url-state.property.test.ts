@@ -49,11 +49,10 @@ function problemsOf(state: ViewState): string[] {
   expect(['statements', 'events'].includes(state.measure), 'measure');
   expect(['count', 'share'].includes(state.scale), 'scale');
   expect(state.statement === null || ID.test(state.statement), 'statement');
-  expect(isList(state.tables, /^(map|timeline|speakers)$/), 'tables');
+  expect(isList(state.tables, /^(map|timeline|speakers|together|themes)$/), 'tables');
   expect(/^(date|title|place|format|organisers|participants|countries)$/.test(state.eventSort.column) && /^(asc|desc)$/.test(state.eventSort.direction), 'eventSort');
   expect(state.fact === null || (ID.test(state.fact.event) && /^(title|date|location|format|organisers|count|countries)$/.test(state.fact.key)), 'fact');
   expect(state.compare.length <= 4 && isList(state.compare, /^(?:[A-Za-z0-9_.:~-]{1,200}|role:[^,]{1,120})$/), 'compare');
-  expect(isList(state.tables, /^(map|timeline|together|themes)$/), 'tables');
   expect(['cluster', 'count'].includes(state.matrixOrder), 'matrixOrder');
   expect(
     state.corpus === null ||
