@@ -8,6 +8,10 @@ const DASHBOARD_TARGETS: ReadonlyArray<[href: string, label: string]> = [
   ['#participant-map', 'Skip to the participant map'],
   ['#theme-timeline', 'Skip to themes over time'],
   ['#timeline-dates', 'Skip to the date fields'],
+  ['#events-table', 'Skip to the events'],
+  ['#speaker-comparison', 'Skip to speakers side by side'],
+  ['#who-took-part-together', 'Skip to who took part together'],
+  ['#themes-by-country', 'Skip to themes by country'],
 ];
 
 export function SkipLinks({ dashboard }: { dashboard: boolean }) {

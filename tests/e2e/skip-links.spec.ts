@@ -36,4 +36,19 @@ test('skip links take the keyboard to each panel and the date fields in a few pr
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('#statements')).toBeFocused();
+
+  // The views below the list have theirs too, after the date fields.
+  for (const [presses, name, region] of [
+    [5, 'Skip to the events', 'Events'],
+    [6, 'Skip to speakers side by side', 'Speakers side by side'],
+    [7, 'Skip to who took part together', 'Who took part together'],
+    [8, 'Skip to themes by country', 'Themes by country'],
+  ] as const) {
+    await page.goto('/');
+    await expect(page.getByTestId('count-statements')).toHaveText('10');
+    for (let i = 0; i < presses; i += 1) await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: region, exact: true })).toBeFocused();
+  }
 });
