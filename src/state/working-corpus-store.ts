@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { useSyncExternalStore } from 'react';
 import type { KeptRelease } from '../domain/working-corpus/working-corpus.ts';
+import { findDuplicate } from '../domain/working-corpus/duplicates.ts';
 
 /**
  * The analyst's releases, kept in this browser (IndexedDB through idb) and
@@ -114,11 +115,18 @@ async function write(change: (db: IDBPDatabase<AtlasDb>) => Promise<unknown>): P
   announce();
 }
 
-/** Adds a release; refuses one whose id is already kept. */
+/**
+ * Adds a release; refuses one whose id, address or text is already kept.
+ * The check runs inside the write's transaction, which IndexedDB runs one at
+ * a time across tabs: two tabs keeping the same release at once keep it once.
+ */
 export async function keepRelease(release: KeptRelease): Promise<void> {
   await write(async (db) => {
     const tx = db.transaction('releases', 'readwrite');
     if (await tx.store.get(release.id)) throw new Error(`a release with the id ${release.id} is already kept`);
+    const { sourceUrl, text } = release.extracted.document;
+    const duplicate = findDuplicate((await tx.store.getAll()).map((kept) => kept.extracted.document), { url: sourceUrl, text });
+    if (duplicate) throw new Error(`the same release (same ${duplicate.by === 'url' ? 'address' : 'text'}) was just kept, as ${duplicate.documentId}, perhaps in another tab`);
     await tx.store.add(release);
     await tx.done;
   });

@@ -118,3 +118,32 @@ test('a duplicate is refused with a link to the release already there, and a sec
   await expect(form).toBeHidden();
   await expect(counter(page)).toHaveText('2 of 12 statements');
 });
+
+test('two tabs keeping the same release at the same time keep it once; the second says so and keeps its review', async ({ page, context }) => {
+  await page.goto('/');
+  const other = await context.newPage();
+  await other.goto('/');
+  await page.getByRole('button', { name: 'Add a press release' }).click();
+  await fillRelease(page);
+  const first = page.getByRole('dialog', { name: 'Review the extraction' });
+  await expect(first.getByRole('button', { name: /^Keep this release/ })).toBeEnabled();
+  // The other tab finds the review in progress (it is saved at every edit),
+  // goes back to the form and extracts the same text under another address.
+  await other.getByRole('button', { name: 'Add a press release' }).click();
+  await other.getByRole('dialog', { name: 'Review the extraction' }).getByRole('button', { name: 'Back to the form' }).click();
+  const form = other.getByRole('dialog', { name: 'Add a press release' });
+  await form.getByLabel('Address (URL)').fill('https://example.org/mirror/round-table');
+  await form.getByRole('button', { name: 'Extract and review' }).click();
+  const second = other.getByRole('dialog', { name: 'Review the extraction' });
+
+  // Neither has kept it yet; the first keeps it, then the second tries.
+  await first.getByRole('button', { name: /^Keep this release/ }).click();
+  await expect(first).toBeHidden();
+  await second.getByRole('button', { name: /^Keep this release/ }).click();
+  await expect(second.getByRole('alert')).toContainText(/Not kept: .*same release \(same text\) was just kept.*perhaps in another tab/);
+  await expect(second).toBeVisible();
+  await expect(counter(page)).toHaveText('12 of 12 statements');
+  await expect(counter(other)).toHaveText('12 of 12 statements');
+  await page.reload();
+  await expect(counter(page)).toHaveText('12 of 12 statements');
+});
