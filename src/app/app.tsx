@@ -1,6 +1,6 @@
 import { BackToBundledLink, type BundledCorpusLink } from '../features/open-corpus/back-to-bundled-link.tsx';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewState } from '../domain/view-state/url-state.ts';
 import { CorpusLoading } from '../features/open-corpus/corpus-loading.tsx';
 import { DropOverlay } from '../features/open-corpus/drop-overlay.tsx';
@@ -11,8 +11,11 @@ import { useFileDrop } from '../features/open-corpus/use-file-drop.ts';
 import { DemoCorpusOffer } from '../features/open-corpus/demo-corpus-offer.tsx';
 import { DEMO_CORPUS, demoCorpusParam, parseDemoCorpusParam } from '../domain/synthetic/demo-corpus.ts';
 import { CorpusLoadError } from './corpus-load-error.tsx';
-import { BUNDLED_CORPUS_PATH, corpusQuery, sourceName, useLoadProgress, type CorpusSource } from '../state/corpus-query.ts';
+import { BUNDLED_CORPUS_PATH, corpusQuery, sourceName, useLoadProgress, useTextsArrival, type CorpusSource } from '../state/corpus-query.ts';
 import { Dashboard } from './dashboard.tsx';
+import { dashboardCorpusOf, type DashboardInput } from './dashboard-provider.tsx';
+import { TextsArriving } from '../features/open-corpus/texts-arriving.tsx';
+import { CorpusError } from '../domain/corpus/corpus-problems.ts';
 import { SkipLinks } from './skip-links.tsx';
 import { useViewState } from '../state/use-view-state.ts';
 import { useWorkingStore } from '../state/working-corpus-store.ts';
@@ -43,17 +46,37 @@ type Opening = {
   demo: BundledCorpusLink;
 };
 
+/**
+ * Where the load is, for the browser benchmark and the e2e suite:
+ * `loading`, then `views` once the first views are drawn and answer, then
+ * `ready` once records, texts and the search index are all in (or `failed`).
+ * Set after the commit that draws the stage, so it never runs ahead of the page.
+ */
+function useCorpusStage(stage: 'loading' | 'views' | 'ready' | 'failed') {
+  useEffect(() => {
+    document.documentElement.dataset.corpusStage = stage;
+  }, [stage]);
+}
+
 function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
   const query = useQuery(corpusQuery(source));
   const progress = useLoadProgress(source);
+  const arrival = useTextsArrival(query.data);
   const name = sourceName(source);
   const backToBundled = source.kind === 'bundled' || source.kind === 'working' ? null : bundled;
+  const first = query.data?.stage === 'views' ? query.data : null;
+  const viewCorpus = useMemo(() => (first ? dashboardCorpusOf(first.view) : null), [first]);
+  const whole = query.data?.stage === 'ready' ? query.data : (arrival?.loaded ?? null);
+  // The full read refusing the file is what today's page shows: the error, not views it would not have drawn.
+  const refused = arrival?.error instanceof CorpusError ? arrival.error : null;
+  const error = query.error ?? refused;
+  useCorpusStage(query.isPending ? 'loading' : error ? 'failed' : whole ? 'ready' : 'views');
 
   if (query.isPending) return <CorpusLoading name={name} progress={progress} />;
-  if (query.error) {
+  if (error) {
     return (
       <CorpusLoadError
-        error={query.error}
+        error={error}
         // The working corpus is merged on the page and opened as a file; the bar above it can remove a release.
         origin={source.kind === 'working' ? 'file' : source.kind}
         onRetry={() => void query.refetch()}
@@ -62,32 +85,45 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
       />
     );
   }
-  const loaded = query.data;
+  const shown = whole ?? first!;
+  const synthetic = whole ? whole.corpus.synthetic : first!.view.synthetic;
+  const documents = whole ? whole.corpus.documents.length : first!.view.documents.length;
+  const empty = whole?.empty ?? false;
+  const input: DashboardInput = whole ?? {
+    corpus: viewCorpus!,
+    version: first!.version,
+    source: first!.source,
+    engineIndex: first!.engineIndex,
+    pending: {
+      view: first!.view,
+      texts: { progress: arrival?.progress ?? null, failure: arrival?.error ? arrival.error.message : null },
+    },
+  };
   return (
     <>
       <OpenedCorpusBar
-        key={`${loaded.source}:${loaded.version}`}
-        source={loaded.source}
-        origin={loaded.origin === 'working' ? 'bundled' : loaded.origin}
-        version={loaded.version}
-        synthetic={loaded.corpus.synthetic}
-        excluded={loaded.excluded}
-        repaired={loaded.repaired}
+        // Drawn again once the full checks are in, so the notice of what they left out opens then.
+        key={`${shown.source}:${shown.version}:${shown.stage}`}
+        source={shown.source}
+        origin={shown.origin === 'working' ? 'bundled' : shown.origin}
+        version={shown.version}
+        synthetic={synthetic}
+        excluded={whole?.excluded ?? []}
+        repaired={whole?.repaired ?? []}
         bundledHref={bundled.href}
         onOpenBundled={bundled.open}
       />
-      {source.kind === 'bundled' && !loaded.empty ? (
-        <DemoCorpusOffer documents={loaded.corpus.documents.length} href={demo.href} onOpen={demo.open} />
-      ) : null}
-      {loaded.empty ? (
-        <EmptyCorpus source={loaded.source}>
+      {whole ? null : <TextsArriving progress={arrival?.progress ?? null} failure={arrival?.error ? arrival.error.message : null} setAside={first!.view.setAside} />}
+      {source.kind === 'bundled' && !empty ? <DemoCorpusOffer documents={documents} href={demo.href} onOpen={demo.open} /> : null}
+      {empty ? (
+        <EmptyCorpus source={shown.source}>
           <div className="corpus-error__actions">
             <OpenFileButton onFile={openFile} label="Open another file…" />
             {backToBundled ? <BackToBundledLink bundled={backToBundled} /> : null}
           </div>
         </EmptyCorpus>
       ) : (
-        <Dashboard loaded={loaded} />
+        <Dashboard loaded={input} />
       )}
     </>
   );
@@ -146,7 +182,8 @@ function CorpusApp() {
   const dragging = useFileDrop(adding ? () => undefined : openFile);
   // The statements are there only once a corpus with documents is shown; until then the skip link goes to the main area.
   const opened = useQuery(corpusQuery(source));
-  const showsStatements = opened.isSuccess && !opened.data.empty;
+  const openedWhole = useTextsArrival(opened.data)?.loaded ?? (opened.data?.stage === 'ready' ? opened.data : null);
+  const showsStatements = opened.isSuccess && !(openedWhole?.empty ?? false);
   const onKept = (release: KeptRelease) => {
     setAdding(false);
     const statements = release.extracted.statements.length + release.corrections.filter(isAddition).length - release.corrections.filter(isRemoval).length;
@@ -159,7 +196,7 @@ function CorpusApp() {
     update((current) => ({ ...freshViewState(current), filters: { ...EMPTY_FILTERS, events: [`${documentId}:event`] } }));
   };
   const knownDocuments = [
-    ...(opened.data && (opened.data.origin === 'bundled' || opened.data.origin === 'working') ? opened.data.corpus.documents : []),
+    ...(openedWhole && (openedWhole.origin === 'bundled' || openedWhole.origin === 'working') ? openedWhole.corpus.documents : []),
     ...working.releases.map((r) => r.extracted.document),
   ];
 

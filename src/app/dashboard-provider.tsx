@@ -14,9 +14,27 @@ import { checkLinkVersion } from '../domain/view-state/link-version.ts';
 import { DashboardContext, type Dashboard } from '../state/dashboard-context.tsx';
 import type { LoadedCorpus } from '../state/corpus-query.ts';
 import { useLocationSearch, useViewState, type UpdateViewState } from '../state/use-view-state.ts';
+import { rememberCompareDirectory } from '../state/speaker-comparison.ts';
+import type { TextsPending } from '../domain/corpus/corpus-load-protocol.ts';
+import { speakerCorpusOf, type ViewCorpus } from '../domain/corpus/view-records.ts';
+import type { Corpus } from '../domain/corpus/corpus-schema.ts';
+import { buildCompareDirectory } from '../domain/speakers/compare-targets.ts';
 
 export type DashboardInput = Pick<LoadedCorpus, 'corpus' | 'version' | 'source'> &
-  Partial<Pick<LoadedCorpus, 'engineIndex' | 'excluded'>>;
+  Partial<Pick<LoadedCorpus, 'engineIndex' | 'excluded'>> & {
+    /**
+     * Given while only the first views are in: `corpus` then has documents
+     * without texts and no statements, and `view` says who speaks and what
+     * is mentioned, for the labels, links and speaker directory.
+     */
+    pending?: { view: ViewCorpus; texts: TextsPending };
+  };
+
+/** The first phase's corpus as the Dashboard holds it: no statements, documents without texts. */
+export function dashboardCorpusOf(view: ViewCorpus): Corpus {
+  const { schemaVersion, synthetic, taxonomy, documents, events } = view;
+  return { schemaVersion, synthetic, taxonomy, documents, events, statements: [] };
+}
 
 /**
  * The dashboard's wiring, URL state → columnar engine → context, around
@@ -33,10 +51,23 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
   const engine = useMemo(() => createColumnarEngineFromIndex(index), [index]);
   const eventList = useMemo(() => createColumnarEventListFromIndex(index, corpus.events), [index, corpus]);
   const speakerComparison = useMemo(() => createColumnarSpeakerComparisonFromIndex(index), [index]);
-  const outline = useMemo(() => outlineCorpus(corpus), [corpus]);
-  const labels = useMemo(() => buildLabels(corpus), [corpus]);
-  const coverage = useMemo(() => describeCoverage(corpus), [corpus]);
-  const vocabulary = useMemo(() => buildLinkVocabulary(corpus), [corpus]);
+  const view = loaded.pending?.view ?? null;
+  // Before the statements arrive, the readers of speakers and mentions read them from the view corpus.
+  const lookup = useMemo(() => (view ? speakerCorpusOf(view) : corpus), [view, corpus]);
+  const outline = useMemo(
+    () =>
+      view
+        ? { eventIndexById: new Map(view.events.map((event, i) => [event.id, i])), severalThemes: view.severalThemes }
+        : outlineCorpus(corpus),
+    [view, corpus],
+  );
+  const labels = useMemo(() => buildLabels(lookup), [lookup]);
+  const coverage = useMemo(() => describeCoverage(lookup), [lookup]);
+  const vocabulary = useMemo(() => buildLinkVocabulary(lookup), [lookup]);
+  useMemo(() => {
+    if (view) rememberCompareDirectory(corpus, buildCompareDirectory(lookup));
+  }, [view, corpus, lookup]);
+  const texts = loaded.pending?.texts ?? null;
   // What the link says, less what it cannot mean here: a code this corpus
   // does not know never filters, and every such part is reported; a link
   // made on another version of the corpus says so first.
@@ -60,10 +91,12 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
   // Keyed on the query's text, not the state object: opening a statement or
   // switching a table changes the URL but must not recompute every view.
   const queryKey = serializeViewState({ ...DEFAULT_VIEW_STATE, filters: state.filters, sort: state.sort });
+  const searching = texts === null;
   const views = useMemo(() => {
     const { filters, sort } = parseViewState(queryKey);
-    return engine.query({ filters, sort });
-  }, [engine, queryKey]);
+    // No search index before the texts: a search in the link applies once they are in.
+    return engine.query({ filters: searching ? filters : { ...filters, search: '' }, sort });
+  }, [engine, queryKey, searching]);
   const dashboard: Dashboard = {
     corpus,
     corpusVersion,
@@ -79,6 +112,8 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
     coverage,
     linkProblems: link.problems,
     statementsLeftOut: loaded.excluded?.filter((record) => record.collection === 'statements').length ?? 0,
+    counts: { statements: index.statementCount, events: index.eventCount },
+    texts,
   };
   return <DashboardContext.Provider value={dashboard}>{children}</DashboardContext.Provider>;
 }

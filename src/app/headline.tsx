@@ -6,11 +6,11 @@ import { SYNTHETIC_NOTICE } from '../domain/synthetic/synthetic-label.ts';
 
 /** Headline counts that follow the filters, and what the corpus covers. */
 export function Headline() {
-  const { views, corpus, coverage } = useDashboard();
+  const { views, corpus, coverage, counts } = useDashboard();
   const { totals } = views;
   const items = [
-    { label: 'events', value: totals.events, of: corpus.events.length },
-    { label: 'statements', value: totals.statements, of: corpus.statements.length },
+    { label: 'events', value: totals.events, of: counts?.events ?? corpus.events.length },
+    { label: 'statements', value: totals.statements, of: counts?.statements ?? corpus.statements.length },
     { label: 'participating countries', value: totals.countries, of: null },
     { label: 'themes raised', value: totals.themes, of: null },
   ];

@@ -12,6 +12,7 @@ import { CorpusError } from '../domain/corpus/corpus-problems.ts';
 import type { Corpus } from '../domain/corpus/corpus-schema.ts';
 import type { ColumnarIndex } from '../domain/engine/columnar/columnar-index.ts';
 import type { ExcludedRecord, RepairedRecord } from '../domain/corpus/excluded-records.ts';
+import type { ViewCorpus } from '../domain/corpus/view-records.ts';
 import { demoCorpusName, demoCorpusParam, type DemoCorpus } from '../domain/synthetic/demo-corpus.ts';
 import type { KeptRelease } from '../domain/working-corpus/working-corpus.ts';
 import { WORKING_CORPUS_NAME, workingCorpusFile } from './working-corpus-file.ts';
@@ -33,6 +34,7 @@ export type CorpusSource =
   | { kind: 'working'; releases: readonly KeptRelease[]; revision: string };
 
 export type LoadedCorpus = {
+  stage: 'ready';
   corpus: Corpus;
   /** First 12 hex digits of the SHA-256 of the file. */
   version: string;
@@ -48,6 +50,55 @@ export type LoadedCorpus = {
   /** What the linked-views engine queries, built in the worker. */
   engineIndex: ColumnarIndex;
 };
+
+/** What the load of the texts has got to, while the first views are shown. */
+export type TextsArrival = {
+  progress: LoadProgress | null;
+  /** The corpus once every record, text and the search index are in. */
+  loaded: LoadedCorpus | null;
+  error: Error | null;
+};
+
+/** A corpus whose first views are in, its records and texts still arriving. */
+export type ViewsLoadedCorpus = {
+  stage: 'views';
+  view: ViewCorpus;
+  version: string;
+  source: string;
+  origin: CorpusSource['kind'];
+  /** The views' index: answers every query but a search, until the full one replaces it. */
+  engineIndex: ColumnarIndex;
+  /** Follows the rest of the load (useSyncExternalStore's pair). */
+  arrival: { subscribe: (listener: () => void) => () => void; get: () => TextsArrival };
+};
+
+export type OpenedCorpusData = LoadedCorpus | ViewsLoadedCorpus;
+
+/** The texts' arrival as a tiny store: the worker's later messages update it. */
+function createArrival() {
+  let state: TextsArrival = { progress: null, loaded: null, error: null };
+  const listeners = new Set<() => void>();
+  const set = (change: Partial<TextsArrival>) => {
+    state = { ...state, ...change };
+    for (const listener of listeners) listener();
+  };
+  const store = {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get: () => state,
+  };
+  return { store, set };
+}
+
+/** The arrival of the texts of a corpus whose views are shown; null for a corpus already whole. */
+export function useTextsArrival(data: OpenedCorpusData | undefined): TextsArrival | null {
+  const store = data?.stage === 'views' ? data.arrival : null;
+  return useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.get ?? noArrival);
+}
+const noSubscribe = () => () => undefined;
+const noArrival = () => null;
 
 export function sourceName(source: CorpusSource): string {
   if (source.kind === 'bundled') return BUNDLED_CORPUS_PATH;
@@ -89,14 +140,20 @@ let nextLoadId = 1;
 
 /**
  * Opens a corpus in a Web Worker: the worker reads, checks and prepares it;
- * the page rebuilds it slice by slice. Rejects with a CorpusError that says
- * what is wrong, or an AbortError when `signal` aborts (the worker is then
- * stopped).
+ * the page rebuilds it slice by slice. Resolves as soon as the first views
+ * can be drawn (a ViewsLoadedCorpus whose `arrival` then follows the texts),
+ * or with the whole corpus when the file gives no first views (NDJSON).
+ * Rejects with a CorpusError that says what is wrong, or an AbortError when
+ * `signal` aborts before then (the worker is then stopped).
  */
 export function loadCorpus(
   source: Exclude<CorpusSource, { kind: 'working' }>,
-  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {},
-): Promise<LoadedCorpus> {
+  {
+    signal,
+    onProgress,
+    as,
+  }: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void; as?: { origin: CorpusSource['kind']; source: string } } = {},
+): Promise<OpenedCorpusData> {
   const name = sourceName(source);
   const workerSource: WorkerSource =
     source.kind === 'file'
@@ -105,17 +162,22 @@ export function loadCorpus(
         ? { kind: 'synthetic', name, ...source.demo }
         : { kind: 'url', name, url: `${import.meta.env.BASE_URL}${name}` };
   const id = nextLoadId++;
+  const origin = as?.origin ?? source.kind;
 
-  return new Promise<LoadedCorpus>((resolve, reject) => {
+  return new Promise<OpenedCorpusData>((resolve, reject) => {
     const worker = new Worker(new URL('../workers/corpus-worker.ts', import.meta.url), { type: 'module' });
     let assembly: ReturnType<typeof createCorpusAssembly> | null = null;
+    // Set once the first views are out: from then on the arrival hears of the rest.
+    let arrival: ReturnType<typeof createArrival> | null = null;
+    const progress = (value: LoadProgress) => (arrival ? arrival.set({ progress: value }) : onProgress?.(value));
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', abort);
     };
     const fail = (error: Error) => {
       finish();
-      reject(error);
+      if (arrival) arrival.set({ error });
+      else reject(error);
     };
     function abort() {
       fail(new DOMException(`Opening ${name} was cancelled.`, 'AbortError'));
@@ -137,14 +199,30 @@ export function loadCorpus(
       try {
         switch (message.type) {
           case 'progress':
-            onProgress?.(message.progress);
+            progress(message.progress);
             return;
           case 'failed':
             fail(fromLoadFailure(message.failure));
             return;
+          case 'views': {
+            // The query has its data now; a later abort of the query no longer concerns this load.
+            signal?.removeEventListener('abort', abort);
+            arrival = createArrival();
+            const { header } = message;
+            resolve({
+              stage: 'views',
+              view: header.corpus,
+              version: header.version,
+              source: as?.source ?? header.source,
+              origin,
+              engineIndex: message.index,
+              arrival: arrival.store,
+            });
+            return;
+          }
           case 'opened':
             assembly = createCorpusAssembly(message.header);
-            onProgress?.(assembly.progress());
+            progress(assembly.progress());
             return;
           case 'records':
           case 'index':
@@ -152,12 +230,14 @@ export function loadCorpus(
             if (assembly === null) throw new Error('records arrived before the corpus was opened');
             const assembled = assembly.add(message);
             if (assembled === null) {
-              onProgress?.(assembly.progress());
+              progress(assembly.progress());
               return;
             }
             finish();
             const { index: engineIndex, ...rest } = assembled;
-            resolve({ ...rest, engineIndex, origin: source.kind });
+            const loaded: LoadedCorpus = { ...rest, stage: 'ready', engineIndex, origin, ...(as ? { source: as.source } : {}) };
+            if (arrival) arrival.set({ loaded, progress: null });
+            else resolve(loaded);
             return;
           }
         }
@@ -182,7 +262,7 @@ export function corpusQuery(source: CorpusSource = { kind: 'bundled' }) {
       if (source.kind === 'working') {
         // Merged on the page (the bundled corpus is small), then opened like a file: checked, indexed and versioned the same way.
         return workingCorpusFile(source.releases).then((file) =>
-          loadCorpus({ kind: 'file', file, id: 0 }, { signal, onProgress }).then((loaded) => ({ ...loaded, origin: 'working' as const, source: WORKING_CORPUS_NAME })),
+          loadCorpus({ kind: 'file', file, id: 0 }, { signal, onProgress, as: { origin: 'working', source: WORKING_CORPUS_NAME } }),
         );
       }
       return loadCorpus(source, { signal, onProgress });

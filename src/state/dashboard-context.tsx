@@ -7,6 +7,7 @@ import type { Labels } from '../domain/corpus/labels.ts';
 import type { ViewState } from '../domain/view-state/url-state.ts';
 import type { LinkProblem } from '../domain/view-state/link-problems.ts';
 import type { UpdateViewState } from './use-view-state.ts';
+import type { TextsPending } from '../domain/corpus/corpus-load-protocol.ts';
 
 /**
  * What every panel of a loaded dashboard may read: the corpus, the views
@@ -36,7 +37,16 @@ export type Dashboard = {
   linkProblems: readonly LinkProblem[];
   /** Statements of the file that were left out as unsound (the notice above says which and why). */
   statementsLeftOut?: number;
+  /** Statements and events the views count over (corpus.statements is empty until the texts are in). */
+  counts?: { statements: number; events: number };
+  /**
+   * Set while only the first views are in: the records, texts and search
+   * index are still arriving, and panels that show records say so. Null once
+   * everything is in.
+   */
+  texts?: TextsPending | null;
 };
+
 
 export const DashboardContext = createContext<Dashboard | null>(null);
 

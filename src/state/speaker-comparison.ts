@@ -4,6 +4,11 @@ import { buildSpeakerComparisonModel, type SpeakerComparisonModel } from '../dom
 
 const directories = new WeakMap<Dashboard['corpus'], CompareDirectory>();
 
+/** Who can be compared, when it was worked out from elsewhere (the first views, before the statements are in). */
+export function rememberCompareDirectory(corpus: Dashboard['corpus'], directory: CompareDirectory): void {
+  directories.set(corpus, directory);
+}
+
 /** Who can be compared in this corpus, worked out once per corpus. */
 export function compareDirectoryOf(corpus: Dashboard['corpus']): CompareDirectory {
   let directory = directories.get(corpus);

@@ -11,10 +11,14 @@ import {
   type LoadProgress,
   type LoadRequest,
   type LoadResponse,
+  type ViewsHeader,
   type WorkerSource,
 } from '../domain/corpus/corpus-load-protocol.ts';
 import { CorpusError } from '../domain/corpus/corpus-problems.ts';
-import type { OpenCorpusOptions, OpenedCorpus } from '../domain/corpus/read-corpus-text.ts';
+import { checkCorpusRecords, type OpenCorpusOptions, type OpenedCorpus, type TopLevel } from '../domain/corpus/read-corpus-text.ts';
+import { readJsonViewRecords, readParquetViewRecords } from '../domain/corpus/read-view-columns.ts';
+import { checkViewRecords, type RawViewRecords } from '../domain/corpus/view-records.ts';
+import { SCHEMA_VERSION } from '../domain/corpus/corpus-schema.ts';
 import { isParquet, openCorpusText, textFormatOf } from '../domain/corpus/read-corpus-file.ts';
 import { openParquetCorpus } from '../domain/corpus/read-corpus-parquet.ts';
 import { startTextIndexWorker } from './start-text-index-worker.ts';
@@ -34,7 +38,7 @@ const PROGRESS_INTERVAL_MS = 80;
 
 function post(message: LoadResponse): void {
   // The index's typed arrays move to the page instead of being copied.
-  self.postMessage(message, message.type === 'index' ? typedArrayBuffers(message.index) : []);
+  self.postMessage(message, message.type === 'index' || message.type === 'views' ? typedArrayBuffers(message.index) : []);
 }
 
 function createReporter(id: number) {
@@ -130,6 +134,7 @@ async function readSource(source: WorkerSource, report: ReturnType<typeof create
  */
 async function checkAndIndex(
   content: FileContent,
+  parsed: TopLevel | null,
   name: string,
   report: ReturnType<typeof createReporter>,
 ): Promise<{ opened: OpenedCorpus; index: ColumnarIndex }> {
@@ -146,7 +151,12 @@ async function checkAndIndex(
       },
     };
     const opened =
-      content.kind === 'bytes' ? await openParquetCorpus(content.bytes.buffer, name, options) : openCorpusText(content.text, name, options);
+      content.kind === 'bytes'
+        ? await openParquetCorpus(content.bytes.buffer, name, options)
+        : parsed !== null
+          ? // JSON whose top level the first views already parsed and checked as openCorpusText would: not parsed twice.
+            checkCorpusRecords(parsed, name, options)
+          : openCorpusText(content.text, name, options);
     report({ phase: 'indexing', statements: opened.corpus.statements.length }, true);
     const index = builder.finish();
     if (textIndex) {
@@ -162,6 +172,32 @@ async function checkAndIndex(
   }
 }
 
+/**
+ * The first views: the columns they need, cheaply checked and indexed, posted
+ * before the full checks start. JSON is parsed here once for both phases
+ * (its fatal errors are the full read's own); a Parquet file this cannot
+ * read is left to the full read, which says exactly what is wrong with it.
+ */
+async function postViews(id: number, content: FileContent, header: Omit<ViewsHeader, 'corpus'>): Promise<TopLevel | null> {
+  let raw: RawViewRecords;
+  let parsed: TopLevel | null = null;
+  if (content.kind === 'text') {
+    if (header.format !== 'JSON') return null;
+    ({ top: parsed, records: raw } = readJsonViewRecords(content.text, header.source));
+  } else {
+    try {
+      raw = await readParquetViewRecords(content.bytes.buffer);
+    } catch {
+      return null;
+    }
+    if (raw.schemaVersion !== SCHEMA_VERSION) return null;
+  }
+  const { corpus, index } = checkViewRecords(raw);
+  // Nothing to draw: the full read says why (an empty corpus, or every record unsound).
+  if (corpus.documents.length > 0 && corpus.statementCount > 0) post({ type: 'views', id, header: { ...header, corpus }, index });
+  return parsed;
+}
+
 async function load({ id, source }: LoadRequest): Promise<void> {
   const report = createReporter(id);
   try {
@@ -170,7 +206,10 @@ async function load({ id, source }: LoadRequest): Promise<void> {
     report({ phase: 'parsing', bytes: content.kind === 'bytes' ? content.bytes.byteLength : content.text.length, format }, true);
     // Hashed before checking: a Parquet reader may keep views of the buffer, never a changed copy.
     const version = await computeCorpusVersion(content.kind === 'bytes' ? content.bytes : content.text);
-    const { opened, index } = await checkAndIndex(content, source.name, report);
+    const parsed = await postViews(id, content, { source: source.name, version, format });
+    // The text is parsed: let it go before the full checks build the records.
+    if (parsed !== null && content.kind === 'text') content.text = '';
+    const { opened, index } = await checkAndIndex(content, parsed, source.name, report);
     const header = { source: source.name, version, excluded: opened.excluded, repaired: opened.repaired, empty: opened.empty };
     for (const message of openedMessages(id, header, opened.corpus, index)) post(message);
   } catch (error) {

@@ -4,6 +4,7 @@ import type { Corpus } from './corpus-schema.ts';
 import type { ColumnarIndex } from '../engine/columnar/columnar-index.ts';
 import type { ExcludedRecord, RepairedRecord } from './excluded-records.ts';
 import type { CorpusFileFormat } from './read-corpus-file.ts';
+import type { ViewCorpus } from './view-records.ts';
 
 /**
  * The messages between the page and the corpus worker. The worker reads a
@@ -12,9 +13,12 @@ import type { CorpusFileFormat } from './read-corpus-file.ts';
  * plain, structured-cloneable data, and every function is pure, so the
  * protocol is tested without a worker.
  *
- * One load is: progress… → opened (everything but the big record arrays) →
- * records… (the arrays in slices) → index (what the engine queries) → done;
- * or progress… → failed. The
+ * One load is: progress… → views (what the first views need, and their
+ * index: see view-records.ts) → progress… → opened (everything but the big
+ * record arrays) → records… (the arrays in slices) → index (what the engine
+ * queries, replacing the views' one) → done; or progress… → failed, at any
+ * point. `views` is left out where the file cannot be read that way
+ * (NDJSON, or a file the full read will refuse). The
  * records come in slices because the page must rebuild every object it
  * receives: one slice per task keeps it answering clicks meanwhile.
  */
@@ -59,8 +63,19 @@ export type OpenedHeader = {
 
 export type LoadRequest = { type: 'open'; id: number; source: WorkerSource };
 
+/** How far the records and texts have got, while the first views are shown. */
+export type TextsPending = {
+  progress: LoadProgress | null;
+  /** Why they will not arrive, when the full read failed for a reason other than the file (memory, say). */
+  failure: string | null;
+};
+
+/** The first views' data: records without texts, cheaply checked (view-records.ts). */
+export type ViewsHeader = { source: string; version: string; format: CorpusFileFormat; corpus: ViewCorpus };
+
 export type LoadResponse =
   | { type: 'progress'; id: number; progress: LoadProgress }
+  | { type: 'views'; id: number; header: ViewsHeader; index: ColumnarIndex }
   | { type: 'opened'; id: number; header: OpenedHeader }
   | { type: 'records'; id: number; collection: SlicedCollection; records: unknown[] }
   | { type: 'index'; id: number; index: ColumnarIndex }

@@ -72,17 +72,23 @@ export async function readParquetViewRecords(bytes: ArrayBuffer): Promise<RawVie
   });
   const kinds = cells.get('kind');
   if (kinds === undefined) throw new Error('no kind column');
-  const specs = PARQUET_COLUMNS.filter((spec) => cells.has(spec.name)).map((spec) => ({ fields: spec.fields, json: spec.type === 'JSON', cells: cells.get(spec.name)! }));
+  // Per kind, only its own columns: a statement row reads six cells, not every column's.
+  const columnsOf = (kind: RecordKind) =>
+    PARQUET_COLUMNS.flatMap((spec) => {
+      const field = spec.fields[kind];
+      const column = cells.get(spec.name);
+      return field === undefined || column === undefined ? [] : [{ field, json: spec.type === 'JSON', column }];
+    });
+  const byKind = { document: columnsOf('document'), event: columnsOf('event'), statement: columnsOf('statement') };
   const records: Record<(typeof COLLECTIONS)[RecordKind], unknown[]> = { documents: [], events: [], statements: [] };
   for (let i = 0; i < rowCount; i += 1) {
     const kind = kinds[i] as RecordKind;
     if (KIND_COLLECTION[kind] === undefined) continue;
     const record: Record<string, unknown> = {};
-    for (const { fields, json, cells: column } of specs) {
-      const field = fields[kind];
+    for (const { field, json, column } of byKind[kind]) {
       const cell = column[i];
       // A JSON cell that does not parse throws: the full read then names its row and column.
-      if (field !== undefined && cell !== null && cell !== undefined) record[field] = json && typeof cell === 'string' ? (JSON.parse(cell) as unknown) : cell;
+      if (cell !== null && cell !== undefined) record[field] = json && typeof cell === 'string' ? (JSON.parse(cell) as unknown) : cell;
     }
     records[COLLECTIONS[kind]].push(record);
   }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Panel } from '../../components/panel.tsx';
 import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
+import { TextsPendingState } from '../../components/texts-pending-state.tsx';
 import { ExportMenu } from '../../components/export-menu.tsx';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import { useEventExportItems } from '../../state/event-export-items.ts';
@@ -40,7 +41,7 @@ function usePrepareColumns(eventList: EventListEngine) {
 
 /** Every event matching the filters but the event filter: sortable, and choosing one filters the dashboard. */
 export function EventTablePanel() {
-  const { corpus, eventList, state, update, labels } = useDashboard();
+  const { corpus, eventList, state, update, labels, texts = null } = useDashboard();
   const exportItems = useEventExportItems();
   const { filters, eventSort } = state;
   const rows = useMemo(() => eventList.listEvents({ filters, sort: eventSort }), [eventList, filters, eventSort]);
@@ -61,12 +62,22 @@ export function EventTablePanel() {
   const onOpenFact = (id: string, key: EventFactKey) => update((current) => ({ ...current, statement: null, fact: { event: id, key } }));
 
   return (
-    <Panel title="Events" className="panel--events" id="events-table" actions={<ExportMenu label="Export events" items={exportItems} />}>
-      <p className="event-table__summary" aria-live="polite">
-        {summary}
-        {ignored !== null ? <span className="view-ignores"> {ignored}</span> : null}
-      </p>
-      {corpus.events.length === 0 ? (
+    <Panel
+      title="Events"
+      className="panel--events"
+      id="events-table"
+      actions={texts === null ? <ExportMenu label="Export events" items={exportItems} /> : null}
+    >
+      {texts === null ? (
+        <p className="event-table__summary" aria-live="polite">
+          {summary}
+          {ignored !== null ? <span className="view-ignores"> {ignored}</span> : null}
+        </p>
+      ) : null}
+      {texts !== null ? (
+        // Its records are only cheaply checked until the full read is in.
+        <TextsPendingState what="events table" texts={texts} />
+      ) : corpus.events.length === 0 ? (
         <EmptyState title="This corpus has no events." />
       ) : rows.length === 0 ? (
         <EmptyState title="No event matches the other filters.">

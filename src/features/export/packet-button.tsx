@@ -73,6 +73,11 @@ export function PacketButton() {
             Cancel
           </button>
         </div>
+      ) : dashboard.texts ? (
+        // The packet holds the filtered statements: it waits for them.
+        <button type="button" disabled>
+          Analyst packet (texts arriving)
+        </button>
       ) : (
         <button ref={startRef} type="button" onClick={() => void start()}>
           Download analyst packet

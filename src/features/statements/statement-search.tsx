@@ -10,9 +10,11 @@ const DEBOUNCE_MS = 200;
  * back/forward and reload show what the list is filtered by.
  */
 export function StatementSearch() {
-  const { state, update } = useDashboard();
+  const { state, update, texts = null } = useDashboard();
   const inputId = useId();
   const hintId = useId();
+  const readyId = useId();
+  const gettingReady = texts !== null;
   const [draft, setDraft] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastWriteAt = useRef<number | null>(null);
@@ -51,7 +53,7 @@ export function StatementSearch() {
   return (
     <div role="search" className="statement-search">
       <label htmlFor={inputId} className="statement-search__label">
-        Search statements
+        {gettingReady ? 'Search statements (getting ready)' : 'Search statements'}
       </label>
       <input
         id={inputId}
@@ -60,10 +62,19 @@ export function StatementSearch() {
         value={draft ?? state.filters.search}
         onChange={onChange}
         onKeyDown={onKeyDown}
-        aria-describedby={hintId}
+        aria-describedby={gettingReady ? `${readyId} ${hintId}` : hintId}
         autoComplete="off"
         spellCheck={false}
       />
+      {gettingReady ? (
+        <p id={readyId} className="statement-search__ready" role="status">
+          {texts.failure !== null
+            ? 'Search is unavailable: the statement texts could not be opened.'
+            : state.filters.search !== ''
+              ? `The search index is getting ready: “${state.filters.search}” applies once the statement texts are in.`
+              : 'The search index is getting ready: a search typed now applies once the statement texts are in.'}
+        </p>
+      ) : null}
       <p id={hintId} className="statement-search__hint">
         Finds words that start with what you type, or other forms of them, in the text, the speaker’s name and role, and
         the countries a statement mentions: “terror” finds “terrorists”, “drugs” finds “drug”, “Afghanistan” finds “Afghan”.

@@ -7,6 +7,7 @@ import { StatementFacets } from './statement-facets.tsx';
 import { StatementList } from './statement-list.tsx';
 import { StatementSearch } from './statement-search.tsx';
 import { ExportMenu } from '../../components/export-menu.tsx';
+import { TextsPendingState } from '../../components/texts-pending-state.tsx';
 import { useStatementExportItems } from '../../state/export-items.tsx';
 import './statements.css';
 import { formatCount, plural } from '../../domain/format/format-count.ts';
@@ -35,15 +36,21 @@ function SortControl() {
 
 /** Every statement that matches the filters, searchable, faceted and sorted by date. */
 export function StatementsPanel() {
-  const { corpus, views, state, update, statementsLeftOut = 0 } = useDashboard();
+  const { corpus, views, state, update, statementsLeftOut = 0, counts, texts = null } = useDashboard();
   const exportItems = useStatementExportItems();
   const rows = views.matchingStatements;
-  const total = corpus.statements.length;
+  const total = counts?.statements ?? corpus.statements.length;
   return (
     <Panel title="Statements" className="panel--statements" actions={
         <>
           <SortControl />
-          <ExportMenu label="Export statements" items={exportItems} />
+          {texts === null ? (
+            <ExportMenu label="Export statements" items={exportItems} />
+          ) : (
+            <button type="button" disabled title="The statements can be exported once their texts are in">
+              Export statements (texts arriving)
+            </button>
+          )}
         </>
       }
     >
@@ -56,7 +63,9 @@ export function StatementsPanel() {
           <StatementFacets />
           {/* The skip link's target, and where focus returns when the reader closes. */}
           <div className="statements__results" id="statements" tabIndex={-1}>
-            {total === 0 ? (
+            {texts !== null ? (
+              <TextsPendingState what="statements" texts={texts} />
+            ) : total === 0 ? (
               statementsLeftOut > 0 ? (
                 <EmptyState title="No statement could be opened.">
                   {plural(statementsLeftOut, 'statement')} in the file {statementsLeftOut === 1 ? 'was' : 'were'} left out

@@ -1,0 +1,43 @@
+import { describeLoadProgress, type LoadProgress } from '../../domain/corpus/corpus-load-protocol.ts';
+import { plural } from '../../domain/format/format-count.ts';
+import './open-corpus.css';
+
+/**
+ * Above the first views, while the records, texts and search index are
+ * still arriving: what is missing, how far the full read has got, and that
+ * the figures are not yet checked. If the texts cannot arrive (the tab ran
+ * out of memory, say), it says so and what stays usable.
+ */
+export function TextsArriving({ progress, failure, setAside }: { progress: LoadProgress | null; failure: string | null; setAside: number }) {
+  if (failure !== null) {
+    return (
+      <div className="texts-arriving texts-arriving--failed" role="alert">
+        <p className="texts-arriving__title">The statement texts could not be opened: {failure}</p>
+        <p>
+          The map, timeline, counts, heatmap, who-took-part-together and speakers views below are from a first, quick read
+          and were not fully checked. The statement list, events table, source reader, search and record exports are not
+          available.
+        </p>
+      </div>
+    );
+  }
+  const { text, fraction } = progress === null ? { text: 'Starting the full read', fraction: null } : describeLoadProgress(progress);
+  return (
+    <div className="texts-arriving" aria-busy="true" data-testid="texts-arriving">
+      <p className="texts-arriving__title" role="status">
+        Statement texts and the search index are arriving. The views below are from a first, quick read; the full checks
+        are running.
+      </p>
+      {setAside > 0 ? (
+        <p>
+          {plural(setAside, 'record or value', 'records or values')} looked unsound to the first read and{' '}
+          {setAside === 1 ? 'is' : 'are'} not counted; the full checks will say which and why.
+        </p>
+      ) : null}
+      <progress className="texts-arriving__bar" aria-label="Statement texts arriving" max={1} value={fraction ?? undefined} />
+      <p className="texts-arriving__step" data-testid="texts-step">
+        {text}
+      </p>
+    </div>
+  );
+}
