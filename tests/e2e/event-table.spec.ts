@@ -65,7 +65,7 @@ test('an analyst finds the events table, sorts it by date, chooses an event and 
   await expect(page.getByTestId('count-statements')).toHaveText('20,000');
 });
 
-test('sorting by place keeps the page answering: the order is worked out in a worker, no frame waits over 200 ms', async ({ page }) => {
+test('sorting by place keeps the page answering: the order is worked out in a worker, no frame waits over 200 ms', { tag: '@alone' }, async ({ page }) => {
   await page.addInitScript({
     content: `
       window.__gaps = [];
