@@ -7,9 +7,13 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two workers nearly halve the suite on two cores. Tests that time frames
+  // are tagged @alone: `npm run test:e2e` runs them afterwards with one
+  // worker, so no other test's Chromium shares the cores with them.
+  workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Generous for a shared two-core machine: axe over the whole dashboard takes 10–20 s there.
+  timeout: 60_000,
   reporter: [['list']],
   forbidOnly: true,
   outputDir: 'test-results',

@@ -127,7 +127,7 @@ function machine(): string {
 }
 
 if (values['only-events-table']) {
-  benchEventTable(Number(values['table-events']), Number(values.seed), RUNS);
+  await benchEventTable(Number(values['table-events']), Number(values.seed), RUNS);
   process.exit(0);
 }
 
@@ -259,7 +259,7 @@ console.log(
 console.log(`  peak RSS of the whole run, crossfilter2 added: ${mb(overallPeak)}`);
 console.log(`  load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
-benchEventTable(Number(values['table-events']), options.seed, RUNS);
+await benchEventTable(Number(values['table-events']), options.seed, RUNS);
 printCountryViews(countryViews, RUNS, loadavg().map((x) => x.toFixed(2)).join(' '));
 // Phase 3: DuckDB, the same sequence as SQL over the same corpus read from Parquet.
 await benchDuckDb({

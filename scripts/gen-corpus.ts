@@ -45,6 +45,11 @@ function integerOption(value: string | undefined, name: string, fallback: number
   return number;
 }
 
+/** This process's peak resident set so far (resourceUsage gives kilobytes). */
+function peakRss(): string {
+  return `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
+}
+
 function ndjson(options: SyntheticOptions): Generator<string> {
   return toNdjsonLines(syntheticHeader(options), generateSyntheticChunks(options));
 }
@@ -75,12 +80,12 @@ const started = performance.now();
 if (format === 'parquet') {
   const bytes = writeParquetAtomically(out, (writer) => writeCorpusParquet(syntheticHeader(options), generateSyntheticChunks(options), writer));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`wrote ${out}: ${statements} synthetic statements, seed ${seed}, ${bytes} bytes, ${seconds} s`);
+  console.log(`wrote ${out}: ${statements} synthetic statements, seed ${seed}, ${bytes} bytes, ${seconds} s, peak RSS ${peakRss()}`);
   process.exit(0);
 }
 const characters = writeChunksAtomically(out, format === 'json' ? generateSyntheticCorpusJson(options) : ndjson(options));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`wrote ${out}: ${statements} synthetic statements, seed ${seed}, ${characters} characters, ${seconds} s`);
+console.log(`wrote ${out}: ${statements} synthetic statements, seed ${seed}, ${characters} characters, ${seconds} s, peak RSS ${peakRss()}`);
 if (format === 'json' && characters > MAX_STRING) {
   console.warn(
     `warning: ${characters} characters is more than one JavaScript string holds (${MAX_STRING} in Node 20); ` +

@@ -7,6 +7,9 @@ import { CorrectionsSchema } from '../../src/domain/extract/corrections.ts';
 import { extractDocument, type ExtractedDocument } from '../../src/domain/extract/extract-document.ts';
 import { ExtractionError } from '../../src/domain/extract/types.ts';
 import { writeFileAtomically } from './atomic-write.ts';
+import { writeParquetAtomically } from './atomic-write-parquet.ts';
+import { writeCorpusParquet } from '../../src/domain/corpus/corpus-parquet-writer.ts';
+import type { Corpus } from '../../src/domain/corpus/corpus-schema.ts';
 import { InputError } from './input-error.ts';
 import { offsetOfPath, parseJsonFile } from './json-file.ts';
 import { ProvenanceSchema } from '../../src/domain/extract/provenance-schema.ts';
@@ -16,6 +19,8 @@ import { decodeUtf8 } from './utf8.ts';
 export const SOURCES_DIR = 'data/sources';
 export const CORRECTIONS_FILE = 'data/corrections.json';
 export const CORPUS_FILE = 'public/data/corpus.json';
+/** Where `--parquet` writes by default: beside corpus.json, git-ignored (the JSON is the committed corpus). */
+export const PARQUET_FILE = 'public/data/corpus.parquet';
 
 export type IngestOptions = {
   /** Project root: data/ is read from it and public/data/corpus.json written under it. */
@@ -24,6 +29,8 @@ export type IngestOptions = {
   check?: boolean;
   /** Print, per document, what was found and what was left for review. */
   report?: boolean;
+  /** Also write the corpus as Parquet (the layout of corpus-parquet-layout.ts) to this path, relative to root. */
+  parquet?: string;
   log?: (line: string) => void;
   error?: (line: string) => void;
 };
@@ -160,5 +167,15 @@ export function runIngest(options: IngestOptions): IngestResult {
   }
   writeFileAtomically(target, built.text);
   log(`wrote ${CORPUS_FILE}${refused.length > 0 ? ` without the ${refused.length} source${refused.length === 1 ? '' : 's'} left out` : ''}`);
+  if (options.parquet !== undefined) {
+    const bytes = writeCorpusParquetFile(join(options.root, options.parquet), JSON.parse(built.text) as Corpus);
+    log(`wrote ${options.parquet} (${bytes} bytes), the same corpus as Parquet`);
+  }
   return { exitCode, warnings, refused };
+}
+
+/** The corpus as one Parquet file, written atomically; returns its size in bytes. */
+export function writeCorpusParquetFile(path: string, corpus: Corpus): number {
+  const { documents, events, statements, ...header } = corpus;
+  return writeParquetAtomically(path, (writer) => writeCorpusParquet(header, [{ documents, events, statements }], writer));
 }

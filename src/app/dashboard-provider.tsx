@@ -5,6 +5,7 @@ import {
   createColumnarEventListFromIndex,
   createColumnarSpeakerComparisonFromIndex,
 } from '../domain/engine/linked-views-engine.ts';
+import { deferEventListSearch, deferSearch, deferSpeakerComparisonSearch } from '../domain/engine/search-deferred.ts';
 import { buildColumnarIndex } from '../domain/engine/columnar/columnar-index.ts';
 import { describeCoverage } from '../domain/corpus/coverage.ts';
 import { buildLabels } from '../domain/corpus/labels.ts';
@@ -48,9 +49,20 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
   // The loader's worker built the index; a corpus handed over directly is indexed here.
   const engineIndex = loaded.engineIndex;
   const index = useMemo(() => engineIndex ?? buildColumnarIndex(corpus), [engineIndex, corpus]);
-  const engine = useMemo(() => createColumnarEngineFromIndex(index), [index]);
-  const eventList = useMemo(() => createColumnarEventListFromIndex(index, corpus.events), [index, corpus]);
-  const speakerComparison = useMemo(() => createColumnarSpeakerComparisonFromIndex(index), [index]);
+  // Until the texts are in, the index cannot search: every view then answers without the search.
+  const textsPending = loaded.pending !== undefined;
+  const engine = useMemo(() => {
+    const columnar = createColumnarEngineFromIndex(index);
+    return textsPending ? deferSearch(columnar) : columnar;
+  }, [index, textsPending]);
+  const eventList = useMemo(() => {
+    const columnar = createColumnarEventListFromIndex(index, corpus.events);
+    return textsPending ? deferEventListSearch(columnar) : columnar;
+  }, [index, corpus, textsPending]);
+  const speakerComparison = useMemo(() => {
+    const columnar = createColumnarSpeakerComparisonFromIndex(index);
+    return textsPending ? deferSpeakerComparisonSearch(columnar) : columnar;
+  }, [index, textsPending]);
   const view = loaded.pending?.view ?? null;
   // Before the statements arrive, the readers of speakers and mentions read them from the view corpus.
   const lookup = useMemo(() => (view ? speakerCorpusOf(view) : corpus), [view, corpus]);
@@ -91,12 +103,10 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
   // Keyed on the query's text, not the state object: opening a statement or
   // switching a table changes the URL but must not recompute every view.
   const queryKey = serializeViewState({ ...DEFAULT_VIEW_STATE, filters: state.filters, sort: state.sort });
-  const searching = texts === null;
   const views = useMemo(() => {
     const { filters, sort } = parseViewState(queryKey);
-    // No search index before the texts: a search in the link applies once they are in.
-    return engine.query({ filters: searching ? filters : { ...filters, search: '' }, sort });
-  }, [engine, queryKey, searching]);
+    return engine.query({ filters, sort });
+  }, [engine, queryKey]);
   const dashboard: Dashboard = {
     corpus,
     corpusVersion,

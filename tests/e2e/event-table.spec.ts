@@ -65,6 +65,42 @@ test('an analyst finds the events table, sorts it by date, chooses an event and 
   await expect(page.getByTestId('count-statements')).toHaveText('20,000');
 });
 
+test('sorting by place keeps the page answering: the order is worked out in a worker, no frame waits over 200 ms', { tag: '@alone' }, async ({ page }) => {
+  await page.addInitScript({
+    content: `
+      window.__gaps = [];
+      let last = performance.now();
+      const tick = (now) => {
+        window.__gaps.push([now, now - last]);
+        last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    `,
+  });
+  await openDemo(page);
+  const from = await page.evaluate(() => performance.now());
+  const place = grid(page).getByRole('columnheader', { name: /Place/ });
+  await place.getByRole('button').click();
+  await expect(place).toHaveAttribute('aria-sort', 'ascending', { timeout: 30_000 });
+  await expect(page).toHaveURL(/[?&]esort=place(&|$)/);
+  // The sorting status is the table's own, and empty once the order is shown.
+  await expect(panel(page).locator('.event-table__sorting')).toHaveAttribute('role', 'status');
+  await expect(panel(page).locator('.event-table__sorting')).toHaveText('');
+  await expect(panel(page).locator('.event-table__summary')).toContainText('sorted by place');
+  const first = (await cellButton(rowAt(page, 0), 3).textContent())!.toLowerCase();
+  const second = (await cellButton(rowAt(page, 1), 3).textContent())!.toLowerCase();
+  expect(first <= second, `${first} before ${second}`).toBe(true);
+  // Sort again the other way: answered from the kept order.
+  await place.getByRole('button').click();
+  await expect(place).toHaveAttribute('aria-sort', 'descending');
+  await page.waitForTimeout(300);
+  const gaps = await page.evaluate<Array<[number, number]>>('window.__gaps');
+  const during = gaps.filter(([at]) => at > from).map(([, gap]) => gap);
+  expect(during.length, 'frames painted while sorting').toBeGreaterThan(5);
+  expect(Math.max(...during), 'longest frame gap while sorting by place').toBeLessThan(200);
+});
+
 test('the grid is one Tab stop and moves with the arrow, Home/End and Page keys; Enter sorts', async ({ page }) => {
   await openDemo(page);
   const dateSort = grid(page).getByRole('button', { name: /^Date/ });

@@ -206,7 +206,7 @@ test.describe('a corpus named in the address', () => {
     await expect(alert).toContainText('data/page.json is an HTML page, not a corpus JSON file');
   });
 
-  test('the page keeps answering while a 100 000-statement corpus is read and checked in the worker', async ({ page }) => {
+  test('the page keeps answering while a 100 000-statement corpus is read and checked in the worker', { tag: '@alone' }, async ({ page }) => {
     test.setTimeout(180_000);
     const folder = mkdtempSync(join(tmpdir(), 'forum-atlas-e2e-'));
     const path = join(folder, 'big.json');

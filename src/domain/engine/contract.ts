@@ -1,6 +1,7 @@
 import type { CountryCode, IsoDate } from '../corpus/corpus-schema.ts';
 import type { Facet, Filters, SortOrder } from '../view-state/filters.ts';
 import type { EventSort, EventSortColumn } from '../view-state/event-sort.ts';
+import type { OffThreadOrders } from './columnar/event-list-order.ts';
 
 /**
  * What every linked-views engine answers, and the rules it answers by. The
@@ -168,8 +169,15 @@ export type EventListQuery = { filters: Filters; sort: EventSort };
 export type EventListEngine = {
   /** Indices into corpus.events, in table order. */
   listEvents(query: EventListQuery): Uint32Array;
-  /** Does ahead of time (e.g. while the page is idle) what a first sort by `column` would. */
-  prepare(column: EventSortColumn): void;
+  /** Whether a sort by `column` is ready, so listEvents costs one pass (otherwise it first works the column's order out). */
+  ready(column: EventSortColumn): boolean;
+  /**
+   * Does ahead of time what a first sort by `column` would: here, at once,
+   * or `elsewhere` (e.g. a worker) from the input the engine reads a slice
+   * at a time, pausing between slices. Resolves once `ready(column)`;
+   * rejects if `elsewhere` fails (listEvents still works).
+   */
+  prepare(column: EventSortColumn, elsewhere?: OffThreadOrders): Promise<void>;
 };
 
 /**

@@ -53,7 +53,7 @@ export function createColumnarEngine(corpus: Corpus): LinkedViewsEngine {
 /** The events table by the reference rules (the oracle). */
 export function createReferenceEventList(corpus: Corpus): EventListEngine {
   const index = indexCorpus(corpus);
-  return { listEvents: (query) => listEventsReference(index, query), prepare: () => undefined };
+  return { listEvents: (query) => listEventsReference(index, query), ready: () => true, prepare: () => Promise.resolve() };
 }
 
 /** The events table on a columnar index of `events` (corpus.events, in corpus order). */

@@ -15,6 +15,8 @@ type EventGridProps = {
   /** Indices into `events`, in table order. */
   rows: Uint32Array;
   sort: EventSort;
+  /** A new order is being worked out; the rows keep the one `sort` names meanwhile. */
+  busy?: boolean;
   chosen: ReadonlySet<string>;
   countryName: (code: string) => string;
   onSort: (column: EventSortColumn) => void;
@@ -56,7 +58,7 @@ function ValueCell({ cell, pos, tabIndex, onOpen }: { cell: EventCell; pos: stri
  * A header sorts by its column; "Choose" toggles the event filter; a value
  * opens the source reader on the words it was read from.
  */
-export function EventGrid({ events, rows, sort, chosen, countryName, onSort, onChoose, onOpenFact }: EventGridProps) {
+export function EventGrid({ events, rows, sort, busy = false, chosen, countryName, onSort, onChoose, onOpenFact }: EventGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -129,6 +131,7 @@ export function EventGrid({ events, rows, sort, chosen, countryName, onSort, onC
         aria-rowcount={rows.length + 1}
         aria-colcount={COLUMN_COUNT}
         aria-multiselectable="true"
+        aria-busy={busy}
         className="event-grid"
         onKeyDown={onKeyDown}
         onFocus={onFocus}

@@ -1,56 +1,38 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Panel } from '../../components/panel.tsx';
 import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { TextsPendingState } from '../../components/texts-pending-state.tsx';
 import { ExportMenu } from '../../components/export-menu.tsx';
 import { useDashboard } from '../../state/dashboard-context.tsx';
 import { useEventExportItems } from '../../state/event-export-items.ts';
-import type { EventListEngine } from '../../domain/engine/contract.ts';
 import { describeIgnoredFilters } from '../../domain/engine/ignored-filters.ts';
-import { describeEventTable } from '../../domain/events/event-table-summary.ts';
-import { EVENT_SORT_COLUMNS, nextEventSort, type EventSortColumn } from '../../domain/view-state/event-sort.ts';
+import { describeEventSort, describeEventTable } from '../../domain/events/event-table-summary.ts';
+import { nextEventSort, type EventSort, type EventSortColumn } from '../../domain/view-state/event-sort.ts';
 import { hasActiveFilters, toggleValue, withoutFacets } from '../../domain/view-state/filters.ts';
 import type { EventFactKey } from '../../domain/view-state/event-fact.ts';
+import { useColumnOrders } from './use-column-orders.ts';
 import './event-table.css';
 
 // The grid and its virtualiser load after the page is up.
 const EventGrid = lazy(() => import('./event-grid.tsx').then((module) => ({ default: module.EventGrid })));
-
-/**
- * Works out each column's order while the page is idle, one column per
- * idle period, so the first press on a header finds its order ready.
- */
-function usePrepareColumns(eventList: EventListEngine) {
-  useEffect(() => {
-    let cancelled = false;
-    const pending: EventSortColumn[] = [...EVENT_SORT_COLUMNS];
-    const idle = (run: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 5000 }) : window.setTimeout(run, 200);
-    const step = () => {
-      const column = pending.shift();
-      if (cancelled || column === undefined) return;
-      eventList.prepare(column);
-      idle(step);
-    };
-    idle(step);
-    return () => {
-      cancelled = true;
-    };
-  }, [eventList]);
-}
 
 /** Every event matching the filters but the event filter: sortable, and choosing one filters the dashboard. */
 export function EventTablePanel() {
   const { corpus, eventList, state, update, labels, texts = null } = useDashboard();
   const exportItems = useEventExportItems();
   const { filters, eventSort } = state;
-  const rows = useMemo(() => eventList.listEvents({ filters, sort: eventSort }), [eventList, filters, eventSort]);
-  usePrepareColumns(eventList);
+  // Until the sort asked for is ready (its order is worked out in a worker),
+  // the table keeps the last order it showed and says it is sorting.
+  const ready = useColumnOrders(eventList, eventSort.column);
+  const [last, setLast] = useState<{ eventList: typeof eventList; sort: EventSort } | null>(null);
+  if (ready && (last?.sort !== eventSort || last.eventList !== eventList)) setLast({ eventList, sort: eventSort });
+  const shownSort = ready ? eventSort : last?.eventList === eventList ? last.sort : null;
+  const rows = useMemo(() => (shownSort === null ? null : eventList.listEvents({ filters, sort: shownSort })), [eventList, filters, shownSort]);
   const chosen = useMemo(() => new Set(filters.events), [filters.events]);
   const summary = describeEventTable({
-    shown: rows.length,
+    shown: rows?.length ?? 0,
     total: corpus.events.length,
-    sort: eventSort,
+    sort: shownSort ?? eventSort,
     filtered: hasActiveFilters(withoutFacets(filters, ['events'])),
     chosen: filters.events.map(labels.event),
   });
@@ -69,16 +51,23 @@ export function EventTablePanel() {
       actions={texts === null ? <ExportMenu label="Export events" items={exportItems} /> : null}
     >
       {texts === null ? (
-        <p className="event-table__summary" aria-live="polite">
-          {summary}
-          {ignored !== null ? <span className="view-ignores"> {ignored}</span> : null}
-        </p>
+        <>
+          <p className="event-table__summary" aria-live="polite">
+            {summary}
+            {ignored !== null ? <span className="view-ignores"> {ignored}</span> : null}
+          </p>
+          <p className="event-table__sorting" role="status">
+            {ready ? '' : `Sorting by ${describeEventSort(eventSort)}…`}
+          </p>
+        </>
       ) : null}
       {texts !== null ? (
         // Its records are only cheaply checked until the full read is in.
         <TextsPendingState what="events table" texts={texts} />
       ) : corpus.events.length === 0 ? (
         <EmptyState title="This corpus has no events." />
+      ) : rows === null || shownSort === null ? (
+        <LoadingState label="Sorting the events…" />
       ) : rows.length === 0 ? (
         <EmptyState title="No event matches the other filters.">
           <p>The table ignores the event filter, so only the country, theme, date, speaker and search filters can empty it.</p>
@@ -94,7 +83,8 @@ export function EventTablePanel() {
           <EventGrid
             events={corpus.events}
             rows={rows}
-            sort={eventSort}
+            sort={shownSort}
+            busy={!ready}
             chosen={chosen}
             countryName={labels.country}
             onSort={onSort}

@@ -1,5 +1,4 @@
 import type { ForumEvent } from '../../corpus/corpus-schema.ts';
-import { compareEventSortKeys, eventSortKey, type EventSortKey } from '../../events/event-sort-keys.ts';
 import type { EventSortColumn } from '../../view-state/event-sort.ts';
 import type { Filters } from '../../view-state/filters.ts';
 import type { EventListEngine, EventListQuery } from '../contract.ts';
@@ -7,62 +6,17 @@ import { andInto, type Bitset } from './bitset.ts';
 import { eventIndexOf, type ColumnarIndex } from './columnar-index.ts';
 import { countryMask, dateMask, facetKeys, searchMask, speakerMask, spokenMask, themeMask } from './facet-masks.ts';
 import { Workspace } from './workspace.ts';
+import { buildColumnOrder, isColumnOrderFor, readColumnOrderInput, readColumnOrderInputNow, type ColumnOrder, type ColumnOrderInput, type OffThreadOrders } from './event-list-order.ts';
 
 /**
  * The events table on the columnar index. Each column's order is worked out
- * once, the first time the table is sorted by it, and kept: sorting again, or filtering, is then one pass over
- * that order that keeps the events the filter mask holds. Descending walks
- * the runs of equal keys backwards, each run forwards, so ties keep corpus
+ * once and kept (event-list-order.ts): ahead of time by `prepare`, in
+ * another thread when given a builder, or else the first time the table is
+ * sorted by it. Sorting again, or filtering, is then one pass over that
+ * order that keeps the events the filter mask holds. Descending walks the
+ * runs of equal keys backwards, each run forwards, so ties keep corpus
  * order; events without the value stay last.
  */
-type ColumnOrder = {
-  /** Corpus indices: events with a value in ascending key order, then those without, in corpus order. */
-  order: Uint32Array;
-  /** Starts of the runs of equal keys among those with a value, then their count. */
-  runStarts: Uint32Array;
-};
-
-/**
- * Ranks the distinct keys (a native sort of far fewer values than events,
- * when values repeat), then sorts the events by rank with their index as the
- * tie-break, both packed into one double so the sort needs no comparator.
- */
-function buildColumnOrder(count: number, keyOf: (i: number) => EventSortKey | null): ColumnOrder {
-  const keys: Array<EventSortKey | null> = new Array<EventSortKey | null>(count);
-  const distinct = new Set<EventSortKey>();
-  for (let i = 0; i < count; i += 1) {
-    const key = keyOf(i);
-    keys[i] = key;
-    if (key !== null) distinct.add(key);
-  }
-  const values = [...distinct];
-  values.sort(compareEventSortKeys);
-  const rankOf = new Map<EventSortKey, number>();
-  values.forEach((value, rank) => rankOf.set(value, rank));
-  const indexScale = 2 ** Math.max(1, Math.ceil(Math.log2(count + 1)));
-  const packed = new Float64Array(count);
-  const missing: number[] = [];
-  let keyed = 0;
-  for (let i = 0; i < count; i += 1) {
-    const key = keys[i]!;
-    if (key === null) missing.push(i);
-    else packed[keyed++] = rankOf.get(key)! * indexScale + i;
-  }
-  const sorted = packed.subarray(0, keyed).sort();
-  const order = new Uint32Array(count);
-  const starts: number[] = [];
-  let previousRank = -1;
-  for (let k = 0; k < keyed; k += 1) {
-    const rank = Math.floor(sorted[k]! / indexScale);
-    order[k] = sorted[k]! - rank * indexScale;
-    if (rank !== previousRank) starts.push(k);
-    previousRank = rank;
-  }
-  starts.push(keyed);
-  order.set(missing, keyed);
-  return { order, runStarts: Uint32Array.from(starts) };
-}
-
 /** Events (internal indices) matching every filter but the event filter; null when none of those is set. */
 function eventMaskIgnoringEvents(index: ColumnarIndex, filters: Filters): Bitset | null {
   const ws = new Workspace();
@@ -90,20 +44,31 @@ export function createColumnarEventList(index: ColumnarIndex, events: readonly F
   const orders = new Map<EventSortColumn, ColumnOrder>();
   let lastMask: { key: string; bits: Bitset | null } | null = null;
 
+  const pending = new Map<EventSortColumn, Promise<void>>();
+
   // Dates and country counts are in the index's typed arrays already (the
   // same order as eventSortKey's: ISO dates rank as they compare); the other
   // columns are read from the events.
   const { eventStartRank, eventEndRank, eventCountries } = index;
   const dateCount = index.dateValues.length;
-  const keyOf = (column: EventSortColumn): ((i: number) => EventSortKey | null) => {
+  const numberOf = (column: EventSortColumn): ((i: number) => number | null) => {
     if (column === 'date') return (i) => eventStartRank[internalOf[i]!]! * dateCount + eventEndRank[internalOf[i]!]!;
     if (column === 'countries') return (i) => eventCountries.offsets[internalOf[i]! + 1]! - eventCountries.offsets[internalOf[i]!]!;
-    return (i) => eventSortKey(events[i]!, column);
+    return (i) => events[i]!.participantCount?.value.count ?? null;
+  };
+  /** Reads the input a slice at a time, pausing between slices. */
+  const readInput = async (column: EventSortColumn, pause: () => Promise<void>): Promise<ColumnOrderInput> => {
+    const reading = readColumnOrderInput(column, events, numberOf(column));
+    for (;;) {
+      const step = reading.next();
+      if (step.done) return step.value;
+      await pause();
+    }
   };
   const orderOf = (column: EventSortColumn): ColumnOrder => {
     let order = orders.get(column);
     if (!order) {
-      order = buildColumnOrder(events.length, keyOf(column));
+      order = buildColumnOrder(readColumnOrderInputNow(column, events, numberOf(column)));
       orders.set(column, order);
     }
     return order;
@@ -117,8 +82,26 @@ export function createColumnarEventList(index: ColumnarIndex, events: readonly F
   };
 
   return {
-    prepare(column: EventSortColumn): void {
-      orderOf(column);
+    ready: (column) => orders.has(column),
+    prepare(column: EventSortColumn, elsewhere?: OffThreadOrders): Promise<void> {
+      if (orders.has(column)) return Promise.resolve();
+      if (!elsewhere) {
+        orderOf(column);
+        return Promise.resolve();
+      }
+      let job = pending.get(column);
+      if (!job) {
+        job = readInput(column, elsewhere.pause)
+          .then((input) => (orders.has(column) ? null : elsewhere.build(input)))
+          .then((order) => {
+            if (order === null) return;
+            if (!isColumnOrderFor(order, events.length)) throw new Error(`the ${column} order that came back does not fit ${events.length} events`);
+            if (!orders.has(column)) orders.set(column, order);
+          })
+          .finally(() => pending.delete(column));
+        pending.set(column, job);
+      }
+      return job;
     },
     listEvents({ filters, sort }: EventListQuery): Uint32Array {
       const column = orderOf(sort.column);

@@ -232,3 +232,24 @@ describe('the command line', () => {
     expect(existsSync(join(root, 'public/data'))).toBe(true);
   });
 });
+
+describe('--parquet: the same corpus as a Parquet file', () => {
+  it('writes a file the app opens to exactly the records of corpus.json', async () => {
+    const { openParquetCorpus } = await import('../../../../src/domain/corpus/read-corpus-parquet.ts');
+    const root = makeProject(GOOD);
+    const result = runIngest({ root, parquet: 'out/corpus.parquet', log: () => undefined, error: () => undefined });
+    expect(result.exitCode).toBe(0);
+    const bytes = readFileSync(join(root, 'out/corpus.parquet'));
+    const opened = await openParquetCorpus(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), 'corpus.parquet');
+    expect(opened.excluded).toEqual([]);
+    expect(opened.corpus).toEqual(JSON.parse(corpusOf(root)));
+  });
+
+  it('writes no Parquet file when the run fails', () => {
+    const root = makeProject({ 'bad-json': { text: 'On 3 June 2021 the Riga Forum on Ports met.', provenance: '{' } });
+    rmSync(join(root, 'data/sources/bad-json.txt'));
+    const result = runIngest({ root, parquet: 'out/corpus.parquet', log: () => undefined, error: () => undefined });
+    expect(result.exitCode).toBe(1);
+    expect(existsSync(join(root, 'out/corpus.parquet'))).toBe(false);
+  });
+});
