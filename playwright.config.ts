@@ -14,6 +14,10 @@ export default defineConfig({
   retries: 0,
   // Generous for a shared two-core machine: axe over the whole dashboard takes 10–20 s there.
   timeout: 60_000,
+  // Assertions right after a 20 000-statement demo corpus opens wait for its
+  // charts to draw; on a loaded two-core CI machine that passed 5 s (two
+  // failures in one run). 15 s still fails fast on a view that never draws.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   forbidOnly: true,
   outputDir: 'test-results',
