@@ -62,6 +62,7 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
   const query = useQuery(corpusQuery(source));
   const progress = useLoadProgress(source);
   const arrival = useTextsArrival(query.data);
+  const [viewState] = useViewState();
   const name = sourceName(source);
   const backToBundled = source.kind === 'bundled' || source.kind === 'working' ? null : bundled;
   const first = query.data?.stage === 'views' ? query.data : null;
@@ -113,7 +114,7 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
         bundledHref={bundled.href}
         onOpenBundled={bundled.open}
       />
-      {whole ? null : <TextsArriving progress={arrival?.progress ?? null} failure={arrival?.error ? arrival.error.message : null} setAside={first!.view.setAside} />}
+      {whole ? null : <TextsArriving progress={arrival?.progress ?? null} failure={arrival?.error ? arrival.error.message : null} setAside={first!.view.setAside} search={viewState.filters.search} />}
       {source.kind === 'bundled' && !empty ? <DemoCorpusOffer documents={documents} href={demo.href} onOpen={demo.open} /> : null}
       {empty ? (
         <EmptyCorpus source={shown.source}>

@@ -18,7 +18,7 @@ export function TextsPendingState({ what, texts }: { what: string; texts: TextsP
   return (
     <div className="panel-state panel-state--loading" aria-busy="true" data-testid="texts-pending">
       <p className="panel-state__title" role="status">
-        <span className="spinner" aria-hidden="true" /> The {what} appear once the statement texts are in.
+        <span className="spinner" aria-hidden="true" /> The {what} will be here once the statement texts are in.
       </p>
       {/* Not announced: it changes several times a second. */}
       <p>

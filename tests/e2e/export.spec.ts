@@ -134,6 +134,8 @@ test('the timeline exports the numbers its table shows for the selected theme, a
 
 test('the statement list exports exactly its filtered rows, in list order, as CSV and JSON', async ({ page }) => {
   await page.goto('/?q=security&sort=desc');
+  // The first views count without the search; the list is read once every text is in.
+  await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready');
   const panel = statementsPanel(page);
   const countText = (await panel.locator('.statements__count').textContent())!;
   const onScreen = Number(/^(\d+) of/.exec(countText)![1]);

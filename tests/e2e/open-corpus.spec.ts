@@ -289,7 +289,9 @@ test.describe('a corpus named in the address', () => {
     if (stage === 'views') {
       // Caught mid-way: the search box says it is getting ready, and so do the panels that show records.
       await expect(page.getByRole('searchbox', { name: /getting ready/ })).toBeVisible();
-      await expect(page.getByTestId('texts-pending').first()).toContainText('appear once the statement texts are in');
+      await expect(page.getByTestId('texts-pending').first()).toContainText('will be here once the statement texts are in');
+      // and the banner says the first views count without the search.
+      await expect(page.getByTestId('texts-arriving')).toContainText(`the search “${word}” applies once the search index is ready`);
     }
     await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready', { timeout: 60_000 });
     await expect(page.getByRole('searchbox', { name: 'Search statements', exact: true })).toHaveValue(word);

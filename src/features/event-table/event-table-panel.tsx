@@ -23,7 +23,7 @@ export function EventTablePanel() {
   const { filters, eventSort } = state;
   // Until the sort asked for is ready (its order is worked out in a worker),
   // the table keeps the last order it showed and says it is sorting.
-  const ready = useColumnOrders(eventList, eventSort.column);
+  const ready = useColumnOrders(eventList, eventSort.column, texts === null);
   const [last, setLast] = useState<{ eventList: typeof eventList; sort: EventSort } | null>(null);
   if (ready && (last?.sort !== eventSort || last.eventList !== eventList)) setLast({ eventList, sort: eventSort });
   const shownSort = ready ? eventSort : last?.eventList === eventList ? last.sort : null;

@@ -24,13 +24,15 @@ function pause(): Promise<void> {
  * one column after another from when the table shows, the column asked for
  * first; where no worker starts, or it fails, on the page's thread in idle
  * periods. Returns whether a sort by `wanted` is ready; the component
- * renders again when that changes.
+ * renders again when that changes. Nothing is worked out while `enabled`
+ * is false (the texts still arriving: the table is about to be replaced).
  */
-export function useColumnOrders(eventList: EventListEngine, wanted: EventSortColumn): boolean {
+export function useColumnOrders(eventList: EventListEngine, wanted: EventSortColumn, enabled = true): boolean {
   const [, setSettled] = useState(0);
   const want = useRef<(column: EventSortColumn) => void>(() => undefined);
 
   useEffect(() => {
+    if (!enabled) return undefined;
     let cancelled = false;
     const worker = startOrderWorker();
     let offThread: OffThreadOrders | undefined = worker ? { build: worker.build, pause } : undefined;
@@ -71,7 +73,7 @@ export function useColumnOrders(eventList: EventListEngine, wanted: EventSortCol
       want.current = () => undefined;
       worker?.stop();
     };
-  }, [eventList]);
+  }, [eventList, enabled]);
 
   const ready = eventList.ready(wanted);
   useEffect(() => {

@@ -8,7 +8,18 @@ import './open-corpus.css';
  * the figures are not yet checked. If the texts cannot arrive (the tab ran
  * out of memory, say), it says so and what stays usable.
  */
-export function TextsArriving({ progress, failure, setAside }: { progress: LoadProgress | null; failure: string | null; setAside: number }) {
+export function TextsArriving({
+  progress,
+  failure,
+  setAside,
+  search,
+}: {
+  progress: LoadProgress | null;
+  failure: string | null;
+  setAside: number;
+  /** The search the address asks for: the first views count without it. */
+  search: string;
+}) {
   if (failure !== null) {
     return (
       <div className="texts-arriving texts-arriving--failed" role="alert">
@@ -28,6 +39,12 @@ export function TextsArriving({ progress, failure, setAside }: { progress: LoadP
         Statement texts and the search index are arriving. The views below are from a first, quick read; the full checks
         are running.
       </p>
+      {search !== '' ? (
+        <p className="texts-arriving__search">
+          Until the texts are in, the views count every statement: the search “{search}” applies once the search index is
+          ready.
+        </p>
+      ) : null}
       {setAside > 0 ? (
         <p>
           {plural(setAside, 'record or value', 'records or values')} looked unsound to the first read and{' '}
