@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, searchForWorkspaceRoot, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -49,6 +50,11 @@ export default defineConfig({
     fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] },
   },
   test: {
+    // Vitest's default for a run is one worker fewer than the cores, which is
+    // one worker on the two-core CI machine; the main process is idle while
+    // the workers run, so two workers use both cores (test:unit 139 s -> 122 s
+    // there last measured).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { readSeedCorpus } from './helpers/seed.ts';
@@ -12,7 +12,7 @@ const seed = readSeedCorpus();
 const firstStatement = seed.statements[0]!;
 
 async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }

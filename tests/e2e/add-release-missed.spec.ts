@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { statementRows } from './helpers/seed.ts';
@@ -70,7 +70,7 @@ test('a statement the extractor missed: selected in the text, read with its verb
   await expect(dialog.getByRole('heading', { name: 'Statements (2)' })).toBeVisible();
   await expect(dialog.getByTestId('release-text').locator('mark.fact--in-statement', { hasText: 'Bishkek' })).toBeVisible();
   await expect(dialog.getByRole('list', { name: 'Your corrections' })).toContainText('statement added');
-  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  const axe = await axeBuilder(page).include('dialog').analyze();
   expect(axe.violations).toEqual([]);
 
   await dialog.getByRole('button', { name: 'Keep this release (2 statements)' }).click();
@@ -113,7 +113,7 @@ test('the count, the place and the organisers are corrected in review, each with
   await expect(dialog.getByRole('definition').filter({ hasText: /^online/ })).toBeVisible();
 
   await expect(dialog.getByRole('list', { name: 'Your corrections' }).getByRole('listitem')).toHaveCount(3);
-  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  const axe = await axeBuilder(page).include('dialog').analyze();
   expect(axe.violations).toEqual([]);
   await dialog.getByRole('button', { name: 'Keep this release (1 statement)' }).click();
   await expect(dialog).toBeHidden();

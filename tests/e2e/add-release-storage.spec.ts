@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -178,10 +178,10 @@ test('at 360 px in the dark scheme the form and the review fit the width and pas
       return Math.max(dialog.getBoundingClientRect().right, dialog.scrollWidth - dialog.clientWidth + 360);
     });
   expect(await widest()).toBeLessThanOrEqual(360);
-  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+  expect((await axeBuilder(page).include('dialog').analyze()).violations).toEqual([]);
   await form.getByRole('button', { name: 'Cancel' }).click();
   const dialog = await review(page);
   await expect(dialog.getByTestId('release-text')).toBeVisible();
   expect(await widest()).toBeLessThanOrEqual(360);
-  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+  expect((await axeBuilder(page).include('dialog').analyze()).violations).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { statementRows } from './helpers/seed.ts';
@@ -46,7 +46,7 @@ test('add a release: the form names what is wrong, the review corrects it, it is
   await form.getByLabel('Address (URL)').fill('example.org/news');
   await form.getByRole('button', { name: 'Extract and review' }).click();
   await expect(form.getByLabel('Address (URL)')).toHaveAccessibleDescription(/is not a web address/);
-  const formAxe = await new AxeBuilder({ page }).include('dialog').analyze();
+  const formAxe = await axeBuilder(page).include('dialog').analyze();
   expect(formAxe.violations).toEqual([]);
 
   await fillRelease(page);
@@ -57,7 +57,7 @@ test('add a release: the form names what is wrong, the review corrects it, it is
   await expect(review.getByTestId('release-text').locator('mark[data-kind="participant"]')).toHaveText(['Kazakhstan', 'Kyrgyzstan', 'Pakistan', 'India']);
   await expect(review.getByRole('heading', { name: /^Check these first/ })).toBeVisible();
   await expect(review.getByRole('list', { name: 'Participating countries' }).getByRole('listitem')).toHaveCount(4);
-  const reviewAxe = await new AxeBuilder({ page }).include('dialog').analyze();
+  const reviewAxe = await axeBuilder(page).include('dialog').analyze();
   expect(reviewAxe.violations).toEqual([]);
 
   // Move India to the mentioned countries, with a reason, by keyboard.

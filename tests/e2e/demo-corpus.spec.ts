@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -13,7 +13,7 @@ test('a first visit opens the synthetic demo corpus in one click, labelled synth
   await page.goto('/?country=CHN');
   const offer = page.getByRole('complementary', { name: 'Synthetic demo corpus' });
   await expect(offer).toContainText('The bundled corpus is real and small: 1 press release.');
-  expect((await new AxeBuilder({ page }).include('.demo-offer').analyze()).violations).toEqual([]);
+  expect((await axeBuilder(page).include('.demo-offer').analyze()).violations).toEqual([]);
 
   await offer.getByRole('link', { name: 'Explore a synthetic demo corpus' }).click();
   // The address says it is synthetic, so a shared link does; the real corpus's filter is gone with it.

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { readFile } from 'node:fs/promises';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import type { Locator, Page } from '@playwright/test';
@@ -210,7 +210,7 @@ for (const width of [1440, 360]) {
     await openDemo(page, '&event=syn-event-3');
     await cellButton(rowAt(page, 0), 1).click();
     await expect(page.getByRole('region', { name: 'Source', exact: true })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('section.panel--events').include('section.panel--reader').analyze();
+    const results = await axeBuilder(page).withTags(WCAG_TAGS).include('section.panel--events').include('section.panel--reader').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { readFile } from 'node:fs/promises';
 import { csvParseRows } from 'd3-dsv';
 import { strFromU8, unzipSync } from 'fflate';
@@ -289,7 +289,7 @@ test('an Export menu works from the keyboard alone and passes axe', async ({ pag
   await page.keyboard.press('Enter');
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('menuitem', { name: /^SVG/ })).toBeFocused();
-  const results = await new AxeBuilder({ page }).include('.export-menu').analyze();
+  const results = await axeBuilder(page).include('.export-menu').analyze();
   expect(results.violations).toEqual([]);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -302,7 +302,7 @@ test('an Export menu works from the keyboard alone and passes axe', async ({ pag
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   expect((await downloading).suggestedFilename()).toMatch(/^forum-atlas_map_all_.*\.csv$/);
-  const bar = await new AxeBuilder({ page }).include('.export-bar').analyze();
+  const bar = await axeBuilder(page).include('.export-bar').analyze();
   expect(bar.violations).toEqual([]);
 });
 

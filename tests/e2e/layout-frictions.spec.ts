@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -47,7 +47,7 @@ test('at 360 px every checkbox and switch is a target of at least 24 px, and nam
   const nameBox = (await name.boundingBox())!;
   const countBox = (await count.boundingBox())!;
   expect(countBox.x - (nameBox.x + nameBox.width)).toBeGreaterThanOrEqual(4);
-  const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+  const results = await axeBuilder(page).withRules(['target-size']).analyze();
   expect(results.violations).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,7 +60,7 @@ test.describe('opening a corpus file', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The corpus file is not valid JSON.');
     await expect(alert).toContainText('cut.json is not valid JSON: the text ends before the JSON does');
-    const axe = await new AxeBuilder({ page }).analyze();
+    const axe = await axeBuilder(page).analyze();
     expect(axe.violations).toEqual([]);
 
     const chooser = page.waitForEvent('filechooser');
@@ -93,7 +93,7 @@ test.describe('opening a corpus file', () => {
     await notice.getByText('Show what was left out and why').click();
     await expect(notice.getByText(`statement "${badId}" (statements[0])`)).toBeVisible();
     await expect(notice.getByText(/^statements\[0\]\.span: span \[\d+, \d+\] ends after the end of document "doc-a"/)).toBeVisible();
-    const axe = await new AxeBuilder({ page }).include('.opened-corpus').analyze();
+    const axe = await axeBuilder(page).include('.opened-corpus').analyze();
     expect(axe.violations).toEqual([]);
 
     await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -130,7 +130,7 @@ test.describe('opening a corpus file', () => {
     const countries = page.getByRole('listbox', { name: 'Countries, most events first' });
     await expect(countries.getByRole('option', { name: /^China/ })).toBeVisible();
     await expect(countries.getByRole('option', { name: /^Japan/ })).toHaveCount(0);
-    const axe = await new AxeBuilder({ page }).include('.opened-corpus').analyze();
+    const axe = await axeBuilder(page).include('.opened-corpus').analyze();
     expect(axe.violations).toEqual([]);
 
     await notice.getByRole('button', { name: 'Dismiss: some values were dropped' }).click();
@@ -178,7 +178,7 @@ test.describe('a corpus named in the address', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The corpus file was not found.');
     await expect(alert).toContainText('data/missing.json was not found: there is no such file.');
-    const axe = await new AxeBuilder({ page }).analyze();
+    const axe = await axeBuilder(page).analyze();
     expect(axe.violations).toEqual([]);
 
     await alert.getByRole('button', { name: 'Try again' }).click();

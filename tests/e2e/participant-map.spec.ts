@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -233,11 +233,11 @@ test('the data table lists the same counts as the map', async ({ page }) => {
 
 // The whole page is checked in accessibility.spec.ts; here the map panel, in both schemes.
 test('has no axe violations with the map shown, in light and dark', async ({ page }) => {
-  const light = await new AxeBuilder({ page }).include('#participant-map').analyze();
+  const light = await axeBuilder(page).include('#participant-map').analyze();
   expect(light.violations).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   await listCountry(page, 'Japan').click();
-  const dark = await new AxeBuilder({ page }).include('#participant-map').analyze();
+  const dark = await axeBuilder(page).include('#participant-map').analyze();
   expect(dark.violations).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { expect, test } from './fixtures.ts';
 import { readSeedCorpus, statementRows } from './helpers/seed.ts';
 
@@ -97,7 +97,7 @@ test.describe('the source reader on the seed corpus', () => {
   test('axe finds no violations with the reader open', async ({ page }) => {
     await page.goto(`/?q=terror&statement=${seed.statements[4]!.id}`);
     await expect(page.getByRole('region', { name: 'Source', exact: true }).locator('mark[data-statement-mark]')).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('.panel--reader').include('.panel--statements').analyze();
+    const results = await axeBuilder(page).include('.panel--reader').include('.panel--statements').analyze();
     expect(results.violations).toEqual([]);
   });
 });

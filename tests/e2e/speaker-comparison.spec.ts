@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -109,10 +109,10 @@ for (const width of [1440, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await openDemo(page, '&compare=syn-speaker-0,syn-speaker-1,role:Ambassador&speaker=syn-speaker-1&theme=drug-trafficking');
     await expect(panel(page).getByRole('button', { name: /Show these statements/ }).first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('section.panel--speakers').analyze();
+    const results = await axeBuilder(page).withTags(WCAG_TAGS).include('section.panel--speakers').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await panel(page).getByRole('button', { name: 'Table', exact: true }).click();
-    const tableResults = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include('section.panel--speakers').analyze();
+    const tableResults = await axeBuilder(page).withTags(WCAG_TAGS).include('section.panel--speakers').analyze();
     expect(tableResults.violations.map((v) => v.id)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });

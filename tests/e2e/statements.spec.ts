@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { expect, test } from './fixtures.ts';
 import { readSeedCorpus, statementRows, tabTo } from './helpers/seed.ts';
 import { matchesSearch, parseSearchQuery, speakerSearchText } from '../../src/domain/view-state/search.ts';
@@ -154,7 +154,7 @@ test.describe('the statement list on the seed corpus', () => {
   test('axe finds no violations in the list with a search active', async ({ page }) => {
     await page.goto('/?q=terror');
     await expect(statementRows(page).first().locator('mark').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('.panel--statements').analyze();
+    const results = await axeBuilder(page).include('.panel--statements').analyze();
     expect(results.violations).toEqual([]);
   });
 
@@ -162,7 +162,7 @@ test.describe('the statement list on the seed corpus', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/?q=terror');
     await expect(statementRows(page).first().locator('mark').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('.panel--statements').analyze();
+    const results = await axeBuilder(page).include('.panel--statements').analyze();
     expect(results.violations).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import type { Locator, Page } from '@playwright/test';
 import { smallTestCorpus } from '../fixtures/test-corpus.ts';
 import { expect, test } from './fixtures.ts';
@@ -218,11 +218,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await openTimeline(page, '?theme=terrorism-extremism&from=2020-08-01');
     await expect(segments(page).first()).toBeVisible();
-    const chart = await new AxeBuilder({ page }).include('section.panel--timeline').analyze();
+    const chart = await axeBuilder(page).include('section.panel--timeline').analyze();
     expect(chart.violations).toEqual([]);
     await panel(page).getByRole('button', { name: 'Table' }).click();
     await expect(panel(page).getByRole('table')).toBeVisible();
-    const table = await new AxeBuilder({ page }).include('section.panel--timeline').analyze();
+    const table = await axeBuilder(page).include('section.panel--timeline').analyze();
     expect(table.violations).toEqual([]);
   });
 }

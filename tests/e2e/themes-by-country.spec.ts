@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { readFile } from 'node:fs/promises';
 import { csvParseRows } from 'd3-dsv';
 import { strFromU8 } from 'fflate';
@@ -111,7 +111,7 @@ for (const [width, scheme] of [[1440, 'light'], [360, 'dark']] as const) {
     for (const query of ['?country=CHN', '?theme=' + THEME + '&mentions=1&table=themes']) {
       await open(page, query);
       await expect(panel(page).locator(query.includes('table') ? '.matrix-table' : 'svg.heatmap')).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('section.panel--themes').withTags(WCAG_TAGS).analyze();
+      const results = await axeBuilder(page).include('section.panel--themes').withTags(WCAG_TAGS).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }

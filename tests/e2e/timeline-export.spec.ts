@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import { readFile, writeFile } from 'node:fs/promises';
 import { csvParseRows } from 'd3-dsv';
 import { strFromU8 } from 'fflate';
@@ -200,7 +200,7 @@ test('the headline can be edited, and figures export at 1200 × 800, 1080 × 108
   await options.click();
   const headline = panel(page).getByRole('textbox', { name: 'Headline' });
   await expect(headline).toHaveValue('Themes over time: statements per theme by year');
-  const axe = await new AxeBuilder({ page }).include('section.panel--timeline').analyze();
+  const axe = await axeBuilder(page).include('section.panel--timeline').analyze();
   expect(axe.violations).toEqual([]);
   await headline.fill('Counter-terrorism talk peaked in the late 2010s');
 

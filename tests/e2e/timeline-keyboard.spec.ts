@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder } from './helpers/axe';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -48,7 +48,7 @@ test('arrow keys, Shift, Space and Enter select a range, written to the URL as a
   // Nothing is applied before Enter.
   expect(query(page).get('from')).toBeNull();
 
-  const axe = await new AxeBuilder({ page }).include('section.panel--timeline').analyze();
+  const axe = await axeBuilder(page).include('section.panel--timeline').analyze();
   expect(axe.violations).toEqual([]);
 
   await page.keyboard.press('Enter');
