@@ -189,14 +189,17 @@ async function main() {
     await session.send('Profiler.enable');
     await session.send('Profiler.setSamplingInterval', { interval: 100 });
 
-    const countries = page.getByRole('list', { name: 'Countries, most events first' }).getByRole('button');
+    const countries = page.getByRole('listbox', { name: 'Countries, most events first' }).getByRole('option');
     const themes = page.locator('.tl-legend button[aria-pressed]');
+    const heatmapCells = page.locator('section.panel--themes svg.heatmap g.heatmap__cell');
     const search = page.getByRole('searchbox', { name: 'Search statements' });
     const words = ['security', 'cooperation', 'terrorism', 'regional', 'development'];
     type Interaction = { name: string; act: (i: number) => Promise<void>; undo: (i: number) => Promise<void>; before?: (i: number) => Promise<void> };
     const interactions: Interaction[] = [
       { name: 'country click', act: (i) => countries.nth(i).click(), undo: (i) => countries.nth(i).click() },
       { name: 'theme click', act: (i) => themes.nth(i).click(), undo: (i) => themes.nth(i).click() },
+      // A cell of "Themes by country": it sets a theme and a country at once.
+      { name: 'heatmap cell click', act: (i) => heatmapCells.nth(i * 37).click(), undo: (i) => heatmapCells.nth(i * 37).click() },
       {
         name: 'search (Enter)',
         before: (i) => search.fill(words[i % words.length]!),
