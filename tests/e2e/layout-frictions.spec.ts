@@ -18,7 +18,7 @@ test('at 1440 px the scroll boxes fill their panels: no blank space under the co
   const mapPanel = page.locator('.panel--map');
   const timelinePanel = page.locator('.panel--timeline');
   // Side by side, the panels are as tall as each other, and the country list reaches the bottom of its panel.
-  await expect(timelinePanel.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(timelinePanel.locator('.recharts-bar-rectangle path').first()).toBeVisible();
   await expect.poll(async () => Math.abs((await bottom(mapPanel)) - (await bottom(timelinePanel)))).toBeLessThan(2);
   const listBox = mapPanel.locator('.country-list-box');
   expect((await bottom(mapPanel)) - (await bottom(listBox))).toBeLessThan(32);

@@ -3,21 +3,20 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  LabelList,
+  DefaultZIndexes,
   ReferenceArea,
   Tooltip,
   XAxis,
   YAxis,
-  type BarShapeProps,
-  type LabelProps,
+  ZIndexLayer,
+  usePlotArea,
   type TooltipContentProps,
 } from 'recharts';
 import type { IsoDate } from '../../domain/corpus/corpus-schema.ts';
-import { barSegmentGeometry } from '../../figures/bar-segment.ts';
+import { layoutStackedBars } from '../../figures/stacked-bar-layout.ts';
 import {
   countAxisTicks,
   rangeOfBars,
-  seriesValue,
   type TimelineBar,
   type TimelineModel,
   type TimelineSeries,
@@ -34,6 +33,9 @@ const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month', year: 'year' 
 
 /** Wide enough to read as a bar when there is only one; never a hairline. */
 const MAX_BAR_WIDTH = 72;
+/** The gap on each side of a bar, as a share of its band: wider around a lone bar. */
+const CATEGORY_GAP = 0.12;
+const CATEGORY_GAP_SINGLE = 0.3;
 const CHART_HEIGHT = 300;
 /** 0.75rem, as .tl-value draws it. */
 const VALUE_LABEL_SIZE = 12;
@@ -69,35 +71,102 @@ function indexOf(value: unknown): number | null {
 }
 
 /**
- * A stacked segment, with the path and attributes recharts' own Rectangle
- * would give it (see figures/bar-segment.ts) but none of its animation
- * bookkeeping: a few hundred segments redraw on every filter change.
+ * The one recharts bar draws nothing: it is there for the band axis and so
+ * that the tooltip has a payload. recharts is given only the buckets' keys,
+ * which stay the same when a filter changes the counts, so its store and
+ * axes are not recomputed on every filter; the counts reach the segments
+ * and the tooltip directly.
  */
-function BarSegment(props: BarShapeProps) {
-  const geometry = barSegmentGeometry(props);
-  if (geometry === null) return null;
-  // `radius` means nothing on a path; recharts writes it, so the DOM stays the same.
-  const recharts = { radius: 0 };
+const NO_SEGMENT = () => null;
+const NO_VALUE = () => 0;
+const MUTED_OPACITY = 0.25;
+
+type StackedBarsProps = {
+  bars: readonly TimelineBar[];
+  /** From the baseline up. */
+  stack: readonly TimelineSeries[];
+  prefix: string;
+  top: number;
+  categoryGap: number;
+  labelled: string | null;
+  /** Values are written only when the widest fits every bar. */
+  widestLabel: number;
+  model: TimelineModel;
+};
+
+/**
+ * The stacked segments, drawn in recharts' plot area and bar layer but not
+ * by one recharts `<Bar>` per theme (see figures/stacked-bar-layout.ts):
+ * the same elements and classes those drew, without their components.
+ */
+function StackedBars({ bars, stack, prefix, top, categoryGap, labelled, widestLabel, model }: StackedBarsProps) {
+  const plot = usePlotArea();
+  const layout = useMemo(
+    () =>
+      plot
+        ? layoutStackedBars({
+            values: bars.map((bar) => bar.values),
+            stack: stack.map((series) => series.id),
+            plot,
+            top,
+            categoryGap,
+            maxBarWidth: MAX_BAR_WIDTH,
+            labelled,
+          })
+        : null,
+    [bars, stack, plot, top, categoryGap, labelled],
+  );
+  if (layout === null) return null;
+  const width = layout.columns[0]?.width ?? 0;
+  const showLabels = labelled !== null && widestLabel + 2 <= width + BAR_GAP_FOR_LABEL;
   return (
-    <path
-      name={props.name === undefined ? undefined : String(props.name)}
-      fill={props.fill}
-      fillOpacity={props.fillOpacity}
-      className={props.className ? `recharts-rectangle ${props.className}` : 'recharts-rectangle'}
-      x={geometry.x}
-      y={geometry.y}
-      width={geometry.width}
-      height={geometry.height}
-      {...recharts}
-      d={geometry.d}
-    />
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+        {stack.map((series, s) => {
+          const className = `tl-bar${series.muted ? ' tl-bar--muted' : ''}${series.selected ? ' tl-bar--selected' : ''}`;
+          const fill = `url(#${patternId(prefix, series.style)})`;
+          return (
+            <g key={series.id} className={`recharts-layer recharts-bar ${className}`}>
+              <g className="recharts-layer recharts-bar-rectangles">
+                {layout.segments[s]!.map((segment) => (
+                  <g key={segment.bar} className="recharts-layer recharts-bar-rectangle">
+                    <path
+                      name={series.label}
+                      fill={fill}
+                      fillOpacity={series.muted ? MUTED_OPACITY : 1}
+                      className={`recharts-rectangle ${className}`}
+                      x={segment.x}
+                      y={segment.y}
+                      width={segment.width}
+                      height={segment.height}
+                      d={segment.d}
+                    />
+                  </g>
+                ))}
+              </g>
+            </g>
+          );
+        })}
+      </ZIndexLayer>
+      {showLabels ? (
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <g className="recharts-layer recharts-label-list">
+            {layout.labels.map((label, b) => (
+              <text key={b} x={label.x} y={label.y - 4} textAnchor="middle" className="tl-value">
+                {formatDrawnValue(model, label.value)}
+              </text>
+            ))}
+          </g>
+        </ZIndexLayer>
+      ) : null}
+    </>
   );
 }
 
-type TooltipExtra = { series: readonly TimelineSeries[]; share: boolean };
+type TooltipExtra = { bars: readonly TimelineBar[]; series: readonly TimelineSeries[]; share: boolean };
 
-function TimelineTooltip({ active, payload, series, share }: TooltipContentProps & TooltipExtra) {
-  const bar = payload?.[0]?.payload as TimelineBar | undefined;
+function TimelineTooltip({ active, label, bars, series, share }: TooltipContentProps & TooltipExtra) {
+  const bar = bars.find((candidate) => candidate.key === label);
   if (!active || !bar) return null;
   const shown = (id: string) =>
     share ? `${formatDrawnValue({ scale: 'share' }, bar.values[id] ?? 0)} (${formatCount(bar.counts[id] ?? 0)} of ${formatCount(bar.items)})` : formatCount(bar.counts[id] ?? 0);
@@ -176,23 +245,17 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, keysHintId
     if (labelled === null) return 0;
     return Math.max(0, ...bars.map((bar) => estimateTextWidth(formatDrawnValue(model, bar.values[labelled] ?? 0), VALUE_LABEL_SIZE, 'bold')));
   }, [bars, labelled, model]);
-  const valueLabel = useCallback(
-    (props: LabelProps) => {
-      const { x, y, width, value } = props;
-      if (typeof value !== 'number' || typeof x !== 'number' || typeof y !== 'number' || typeof width !== 'number') return null;
-      if (widestLabel + 2 > width + BAR_GAP_FOR_LABEL) return null;
-      return (
-        <text x={x + width / 2} y={y - 4} textAnchor="middle" className="tl-value">
-          {formatDrawnValue(model, value)}
-        </text>
-      );
-    },
-    [widestLabel, model],
+  const tooltip = useCallback(
+    (props: TooltipContentProps) => <TimelineTooltip {...props} bars={bars} series={series} share={share} />,
+    [bars, series, share],
   );
-  const tooltip = useCallback((props: TooltipContentProps) => <TimelineTooltip {...props} series={series} share={share} />, [series, share]);
+  // The chart's data: one row per bucket, its key only (see NO_SEGMENT).
+  const axisData = useMemo(() => (axisLabels === '' ? [] : axisLabels.split('\n').map((line) => ({ key: line.split('\t')[0]! }))), [axisLabels]);
   // The selected themes stand on the baseline; the others, faded, above them.
-  const byId = new Map(series.map((item) => [item.id, item]));
-  const stack = model.stack.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const stack = useMemo(() => {
+    const byId = new Map(series.map((item) => [item.id, item]));
+    return model.stack.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  }, [series, model.stack]);
   const keyAt = (index: number) => bars[index]?.key;
 
   const finishDrag = () => {
@@ -213,9 +276,9 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, keysHintId
       <BarChart
         responsive
         style={CHART_STYLE}
-        data={bars}
+        data={axisData}
         margin={CHART_MARGIN}
-        barCategoryGap={single ? '30%' : '12%'}
+        barCategoryGap={`${(single ? CATEGORY_GAP_SINGLE : CATEGORY_GAP) * 100}%`}
         role="img"
         aria-label={title}
         // With several bars the range keys take the chart's Tab stop (recharts' own would move only its tooltip).
@@ -269,24 +332,24 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, keysHintId
           cursor={TOOLTIP_CURSOR}
           isAnimationActive={false}
         />
-        {stack.map((series) => (
-          <Bar
-            key={series.id}
-            dataKey={seriesValue(series.id)}
-            name={series.label}
-            stackId="themes"
-            fill={`url(#${patternId(prefix, series.style)})`}
-            fillOpacity={series.muted ? 0.25 : 1}
-            className={`tl-bar${series.muted ? ' tl-bar--muted' : ''}${series.selected ? ' tl-bar--selected' : ''}`}
-            maxBarSize={MAX_BAR_WIDTH}
-            shape={BarSegment}
-            isAnimationActive={false}
-          >
-            {series.id === labelled ? (
-              <LabelList dataKey={seriesValue(series.id)} content={valueLabel} />
-            ) : null}
-          </Bar>
-        ))}
+        <Bar
+          dataKey={NO_VALUE}
+          stackId="themes"
+          maxBarSize={MAX_BAR_WIDTH}
+          shape={NO_SEGMENT}
+          isAnimationActive={false}
+          legendType="none"
+        />
+        <StackedBars
+          bars={bars}
+          stack={stack}
+          prefix={prefix}
+          top={domain[1]!}
+          categoryGap={single ? CATEGORY_GAP_SINGLE : CATEGORY_GAP}
+          labelled={labelled}
+          widestLabel={widestLabel}
+          model={model}
+        />
         {model.selection ? (
           <ReferenceArea
             x1={keyAt(model.selection.startIndex)}
