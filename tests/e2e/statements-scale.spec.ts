@@ -17,6 +17,9 @@ test.describe('the statement list with 100 000 synthetic rows', () => {
     await page.goto('/');
     await expect(page.getByText('100,000 of 100,000 statements')).toBeVisible({ timeout: 90_000 });
     await expect(page.getByText('Synthetic data — not real events.')).toBeVisible();
+    // The counts come with the first views; the list's rows with the texts, once the corpus is ready
+    // (two CI runs waited over 15 s for them while another worker opened the 20 000-statement demo).
+    await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready', { timeout: 90_000 });
 
     const list = page.getByRole('list', { name: 'Matching statements' });
     const rows = list.locator(':scope > [role="listitem"]');
@@ -49,6 +52,7 @@ test.describe('the statement list with 100 000 synthetic rows', () => {
     await serveCorpus(page, replicateStatements(smallTestCorpus(), ROWS));
     await page.goto('/?sort=desc');
     await expect(page.getByText('100,000 of 100,000 statements')).toBeVisible({ timeout: 90_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready', { timeout: 90_000 });
     const list = page.getByRole('list', { name: 'Matching statements' });
     await list.getByRole('button', { name: 'Read in source' }).first().focus();
     // Each row has two buttons (Read in source, Copy citation): 50 presses pass some 25 rows.
