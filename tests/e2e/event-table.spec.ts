@@ -20,6 +20,8 @@ async function openDemo(page: Page, query = '') {
   await page.goto(`/?corpus=synthetic:20000-seed42${query}`);
   await expect(page.getByTestId('count-statements')).toHaveText(/\d/, { timeout: 90_000 });
   await expect(grid(page)).toBeVisible({ timeout: 30_000 });
+  // The dashboard is mounted anew when the texts arrive (app.tsx keys it by load stage): a click in that moment is lost.
+  await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready', { timeout: 90_000 });
 }
 
 test('an analyst finds the events table, sorts it by date, chooses an event and sees the dashboard narrow', async ({ page }) => {

@@ -14,6 +14,8 @@ async function openDemo(page: Page, query = '') {
   await page.goto(`/?corpus=synthetic:20000-seed42${query}`);
   await expect(page.getByTestId('count-statements')).toHaveText(/\d/, { timeout: 90_000 });
   await expect(panel(page)).toBeVisible();
+  // The dashboard is mounted anew when the texts arrive (app.tsx keys it by load stage): a click in that moment is lost.
+  await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready', { timeout: 90_000 });
 }
 
 test('an analyst compares two speakers’ themes and opens one bar’s statements in the list', async ({ page }) => {
