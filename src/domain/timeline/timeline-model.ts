@@ -264,22 +264,6 @@ export function buildTimelineModel(
   };
 }
 
-const valueAccessors = new Map<string, (bar: Pick<TimelineBar, 'values'>) => number>();
-
-/**
- * A bar's drawn value (count or share) for one series, as a function that
- * is the same object for the same series every time: a chart redraws a
- * series whose accessor is a new function, even when its numbers did not change.
- */
-export function seriesValue(id: string): (bar: Pick<TimelineBar, 'values'>) => number {
-  let accessor = valueAccessors.get(id);
-  if (accessor === undefined) {
-    accessor = (bar) => bar.values[id] ?? 0;
-    valueAccessors.set(id, accessor);
-  }
-  return accessor;
-}
-
 /** The dates a drag across bars selects: from the first bar's first day to the last bar's last day. */
 export function rangeOfBars(bars: readonly TimelineBar[], a: number, b: number): { from: IsoDate; to: IsoDate } | null {
   const first = bars[Math.min(a, b)];

@@ -11,7 +11,6 @@ import {
   countAxisTicks,
   PALETTE_SIZE,
   rangeOfBars,
-  seriesValue,
   styleSeries,
 } from '../../../../src/domain/timeline/timeline-model.ts';
 import { coveredPeriods, describeCoveredPeriods, eventStartExtent, isBucketCovered, mergePeriods } from '../../../../src/domain/timeline/timeline-coverage.ts';
@@ -303,19 +302,6 @@ describe('buildTimelineBars: the part of the model a theme click leaves alone', 
     expect(m.bars).toBe(bars.bars);
     expect(m).toEqual(buildTimelineModel(after));
     expect(m.series.filter((s) => s.muted)).toHaveLength(4);
-  });
-});
-
-describe('seriesValue', () => {
-  it('reads one series of a bar, zero when the bar lacks it', () => {
-    const bar = model().bars[0]!;
-    expect(seriesValue('drug-trafficking')(bar)).toBe(bar.values["drug-trafficking"]);
-    expect(seriesValue('no-such-theme')(bar)).toBe(0);
-  });
-
-  it('is the same function for the same series, another for another', () => {
-    expect(seriesValue('drug-trafficking')).toBe(seriesValue('drug-trafficking'));
-    expect(seriesValue('drug-trafficking')).not.toBe(seriesValue(UNTHEMED));
   });
 });
 
