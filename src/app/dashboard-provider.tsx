@@ -12,7 +12,7 @@ import { buildLabels } from '../domain/corpus/labels.ts';
 import { DEFAULT_VIEW_STATE, parseViewState, readViewState, serializeViewState } from '../domain/view-state/url-state.ts';
 import { buildLinkVocabulary, checkViewStateAgainstCorpus } from '../domain/view-state/link-problems.ts';
 import { checkLinkVersion } from '../domain/view-state/link-version.ts';
-import { DashboardContext, type Dashboard } from '../state/dashboard-context.tsx';
+import { DashboardContext, TextsProgressContext, type Dashboard } from '../state/dashboard-context.tsx';
 import type { LoadedCorpus } from '../state/corpus-query.ts';
 import { useLocationSearch, useViewState, type UpdateViewState } from '../state/use-view-state.ts';
 import { rememberCompareDirectory } from '../state/speaker-comparison.ts';
@@ -79,7 +79,6 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
   useMemo(() => {
     if (view) rememberCompareDirectory(corpus, buildCompareDirectory(lookup));
   }, [view, corpus, lookup]);
-  const texts = loaded.pending?.texts ?? null;
   // What the link says, less what it cannot mean here: a code this corpus
   // does not know never filters, and every such part is reported; a link
   // made on another version of the corpus says so first.
@@ -107,23 +106,39 @@ export function DashboardProvider({ loaded, children }: { loaded: DashboardInput
     const { filters, sort } = parseViewState(queryKey);
     return engine.query({ filters, sort });
   }, [engine, queryKey]);
-  const dashboard: Dashboard = {
-    corpus,
-    corpusVersion,
-    corpusSource,
-    outline,
-    engine,
-    eventList,
-    speakerComparison,
-    views,
-    state,
-    update: updateChecked,
-    labels,
-    coverage,
-    linkProblems: link.problems,
-    statementsLeftOut: loaded.excluded?.filter((record) => record.collection === 'statements').length ?? 0,
-    counts: { statements: index.statementCount, events: index.eventCount },
-    texts,
-  };
-  return <DashboardContext.Provider value={dashboard}>{children}</DashboardContext.Provider>;
+  const excluded = loaded.excluded;
+  const statementsLeftOut = useMemo(() => excluded?.filter((record) => record.collection === 'statements').length ?? 0, [excluded]);
+  const linkProblems = link.problems;
+  const { statementCount, eventCount } = index;
+  // One object for as long as what it holds is the same: a parent's redraw
+  // (the load's progress ticking, say) then redraws no panel.
+  const dashboard = useMemo<Dashboard>(
+    () => ({
+      corpus,
+      corpusVersion,
+      corpusSource,
+      outline,
+      engine,
+      eventList,
+      speakerComparison,
+      views,
+      state,
+      update: updateChecked,
+      labels,
+      coverage,
+      linkProblems,
+      statementsLeftOut,
+      counts: { statements: statementCount, events: eventCount },
+      textsPending,
+    }),
+    [corpus, corpusVersion, corpusSource, outline, engine, eventList, speakerComparison, views, state, updateChecked, labels, coverage, linkProblems, statementsLeftOut, statementCount, eventCount, textsPending],
+  );
+  const progress = loaded.pending?.texts.progress ?? null;
+  const failure = loaded.pending?.texts.failure ?? null;
+  const texts = useMemo(() => (textsPending ? { progress, failure } : null), [textsPending, progress, failure]);
+  return (
+    <DashboardContext.Provider value={dashboard}>
+      <TextsProgressContext.Provider value={texts}>{children}</TextsProgressContext.Provider>
+    </DashboardContext.Provider>
+  );
 }

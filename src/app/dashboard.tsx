@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ParticipantMapPanel } from '../features/participant-map/participant-map-panel.tsx';
 import { ThemeTimelinePanel } from '../features/theme-timeline/theme-timeline-panel.tsx';
 import { StatementsPanel } from '../features/statements/statements-panel.tsx';
@@ -18,14 +19,24 @@ import { LinkNotices } from './link-notices.tsx';
 export function Dashboard({ loaded }: { loaded: DashboardInput }) {
   return (
     <DashboardProvider loaded={loaded}>
+      <DashboardBody />
+    </DashboardProvider>
+  );
+}
+
+// Drawn again only when the dashboard's context changes: the page above it
+// redraws with every tick of the load's progress, the panels need not.
+const DashboardBody = memo(function DashboardBody() {
+  return (
+    <>
       <LinkNotices />
       <Headline />
       <ExportBar leading={<FilterChips />} />
       <SearchNoResults />
       <DashboardPanels />
-    </DashboardProvider>
+    </>
   );
-}
+});
 
 function DashboardPanels() {
   const { state } = useDashboard();

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { Corpus } from '../domain/corpus/corpus-schema.ts';
 import type { CorpusOutline } from '../domain/corpus/corpus-outline.ts';
 import type { EventListEngine, LinkedViews, LinkedViewsEngine, SpeakerComparisonEngine } from '../domain/engine/contract.ts';
@@ -40,15 +40,31 @@ export type Dashboard = {
   /** Statements and events the views count over (corpus.statements is empty until the texts are in). */
   counts?: { statements: number; events: number };
   /**
-   * Set while only the first views are in: the records, texts and search
-   * index are still arriving, and panels that show records say so. Null once
-   * everything is in.
+   * True while only the first views are in: the records, texts and search
+   * index are still arriving, and panels that show records say so. How far
+   * they have got is in TextsProgressContext, apart, so that its ticks redraw
+   * only the notices that show it, not every panel.
    */
-  texts?: TextsPending | null;
+  textsPending?: boolean;
 };
 
 
 export const DashboardContext = createContext<Dashboard | null>(null);
+
+/** How far the texts have got while only the first views are in; null once everything is in. */
+export const TextsProgressContext = createContext<TextsPending | null>(null);
+
+export function useTextsProgress(): TextsPending | null {
+  return useContext(TextsProgressContext);
+}
+
+/**
+ * Draws what `children` makes of the texts' progress, in a component of its
+ * own: a tick of the progress then redraws this, not the panel around it.
+ */
+export function WithTextsProgress({ children }: { children: (texts: TextsPending) => ReactNode }) {
+  return children(useTextsProgress() ?? { progress: null, failure: null });
+}
 
 export function useDashboard(): Dashboard {
   const dashboard = useContext(DashboardContext);

@@ -3,7 +3,7 @@ import { Panel } from '../../components/panel.tsx';
 import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { TextsPendingState } from '../../components/texts-pending-state.tsx';
 import { ExportMenu } from '../../components/export-menu.tsx';
-import { useDashboard } from '../../state/dashboard-context.tsx';
+import { useDashboard, WithTextsProgress } from '../../state/dashboard-context.tsx';
 import { useEventExportItems } from '../../state/event-export-items.ts';
 import { describeIgnoredFilters } from '../../domain/engine/ignored-filters.ts';
 import { describeEventSort, describeEventTable } from '../../domain/events/event-table-summary.ts';
@@ -18,12 +18,12 @@ const EventGrid = lazy(() => import('./event-grid.tsx').then((module) => ({ defa
 
 /** Every event matching the filters but the event filter: sortable, and choosing one filters the dashboard. */
 export function EventTablePanel() {
-  const { corpus, eventList, state, update, labels, texts = null } = useDashboard();
+  const { corpus, eventList, state, update, labels, textsPending = false } = useDashboard();
   const exportItems = useEventExportItems();
   const { filters, eventSort } = state;
   // Until the sort asked for is ready (its order is worked out in a worker),
   // the table keeps the last order it showed and says it is sorting.
-  const ready = useColumnOrders(eventList, eventSort.column, texts === null);
+  const ready = useColumnOrders(eventList, eventSort.column, !textsPending);
   const [last, setLast] = useState<{ eventList: typeof eventList; sort: EventSort } | null>(null);
   if (ready && (last?.sort !== eventSort || last.eventList !== eventList)) setLast({ eventList, sort: eventSort });
   const shownSort = ready ? eventSort : last?.eventList === eventList ? last.sort : null;
@@ -48,9 +48,9 @@ export function EventTablePanel() {
       title="Events"
       className="panel--events"
       id="events-table"
-      actions={texts === null ? <ExportMenu label="Export events" items={exportItems} /> : null}
+      actions={!textsPending ? <ExportMenu label="Export events" items={exportItems} /> : null}
     >
-      {texts === null ? (
+      {!textsPending ? (
         <>
           <p className="event-table__summary" aria-live="polite">
             {summary}
@@ -61,9 +61,9 @@ export function EventTablePanel() {
           </p>
         </>
       ) : null}
-      {texts !== null ? (
+      {textsPending ? (
         // Its records are only cheaply checked until the full read is in.
-        <TextsPendingState what="events table" texts={texts} />
+        <WithTextsProgress>{(texts) => <TextsPendingState what="events table" texts={texts} />}</WithTextsProgress>
       ) : corpus.events.length === 0 ? (
         <EmptyState title="This corpus has no events." />
       ) : rows === null || shownSort === null ? (

@@ -73,7 +73,7 @@ export function PacketButton() {
             Cancel
           </button>
         </div>
-      ) : dashboard.texts ? (
+      ) : dashboard.textsPending ? (
         // The packet holds the filtered statements: it waits for them.
         <button type="button" disabled>
           Analyst packet (texts arriving)

@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'rea
 import { Panel } from '../../components/panel.tsx';
 import { EmptyState } from '../../components/panel-states.tsx';
 import { TextsPendingState } from '../../components/texts-pending-state.tsx';
-import { useDashboard } from '../../state/dashboard-context.tsx';
+import { useDashboard, WithTextsProgress } from '../../state/dashboard-context.tsx';
 import { SourceReader } from './source-reader.tsx';
 import { EventSourceReader } from './event-source-reader.tsx';
 import './source-reader.css';
@@ -13,7 +13,7 @@ import './source-reader.css';
  * focus back where the reader was opened from.
  */
 export function SourceReaderPanel() {
-  const { corpus, outline, state, update, texts = null } = useDashboard();
+  const { corpus, outline, state, update, textsPending = false } = useDashboard();
   const contentRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const selectedId = state.statement;
@@ -64,9 +64,9 @@ export function SourceReaderPanel() {
   return (
     <Panel title="Source" className="panel--reader" actions={closeButton}>
       <div ref={contentRef} className="source-reader-panel">
-        {texts !== null ? (
+        {textsPending ? (
           // The link's statement or fact opens here once the documents' texts are in.
-          <TextsPendingState what="source texts" texts={texts} />
+          <WithTextsProgress>{(texts) => <TextsPendingState what="source texts" texts={texts} />}</WithTextsProgress>
         ) : fact !== null ? (
           factEvent === undefined || factDocument === undefined ? (
             <EmptyState title="The source of this event is missing.">

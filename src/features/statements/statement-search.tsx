@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { useDashboard } from '../../state/dashboard-context.tsx';
+import { useDashboard, useTextsProgress } from '../../state/dashboard-context.tsx';
 import { chooseSearchHistoryMode } from '../../domain/view-state/search-history.ts';
 
 const DEBOUNCE_MS = 200;
@@ -10,11 +10,12 @@ const DEBOUNCE_MS = 200;
  * back/forward and reload show what the list is filtered by.
  */
 export function StatementSearch() {
-  const { state, update, texts = null } = useDashboard();
+  const { state, update, textsPending = false } = useDashboard();
+  const failed = (useTextsProgress()?.failure ?? null) !== null;
   const inputId = useId();
   const hintId = useId();
   const readyId = useId();
-  const gettingReady = texts !== null;
+  const gettingReady = textsPending;
   const [draft, setDraft] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastWriteAt = useRef<number | null>(null);
@@ -68,7 +69,7 @@ export function StatementSearch() {
       />
       {gettingReady ? (
         <p id={readyId} className="statement-search__ready" role="status">
-          {texts.failure !== null
+          {failed
             ? 'Search is unavailable: the statement texts could not be opened.'
             : state.filters.search !== ''
               ? `The search index is getting ready: “${state.filters.search}” applies once the statement texts are in.`

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Panel } from '../../components/panel.tsx';
 import { EmptyState } from '../../components/panel-states.tsx';
-import { useDashboard } from '../../state/dashboard-context.tsx';
+import { useDashboard, WithTextsProgress } from '../../state/dashboard-context.tsx';
 import { EMPTY_FILTERS, hasActiveFilters, type SortOrder } from '../../domain/view-state/filters.ts';
 import { StatementFacets } from './statement-facets.tsx';
 import { StatementList } from './statement-list.tsx';
@@ -36,7 +36,7 @@ function SortControl() {
 
 /** Every statement that matches the filters, searchable, faceted and sorted by date. */
 export function StatementsPanel() {
-  const { corpus, views, state, update, statementsLeftOut = 0, counts, texts = null } = useDashboard();
+  const { corpus, views, state, update, statementsLeftOut = 0, counts, textsPending = false } = useDashboard();
   const exportItems = useStatementExportItems();
   const rows = views.matchingStatements;
   const total = counts?.statements ?? corpus.statements.length;
@@ -44,7 +44,7 @@ export function StatementsPanel() {
     <Panel title="Statements" className="panel--statements" actions={
         <>
           <SortControl />
-          {texts === null ? (
+          {!textsPending ? (
             <ExportMenu label="Export statements" items={exportItems} />
           ) : (
             <button type="button" disabled title="The statements can be exported once their texts are in">
@@ -63,8 +63,8 @@ export function StatementsPanel() {
           <StatementFacets />
           {/* The skip link's target, and where focus returns when the reader closes. */}
           <div className="statements__results" id="statements" tabIndex={-1}>
-            {texts !== null ? (
-              <TextsPendingState what="statements" texts={texts} />
+            {textsPending ? (
+              <WithTextsProgress>{(texts) => <TextsPendingState what="statements" texts={texts} />}</WithTextsProgress>
             ) : total === 0 ? (
               statementsLeftOut > 0 ? (
                 <EmptyState title="No statement could be opened.">
