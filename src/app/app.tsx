@@ -1,6 +1,6 @@
 import { BackToBundledLink, type BundledCorpusLink } from '../features/open-corpus/back-to-bundled-link.tsx';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewState } from '../domain/view-state/url-state.ts';
 import { CorpusLoading } from '../features/open-corpus/corpus-loading.tsx';
 import { DropOverlay } from '../features/open-corpus/drop-overlay.tsx';
@@ -14,7 +14,7 @@ import { CorpusLoadError } from './corpus-load-error.tsx';
 import { BUNDLED_CORPUS_PATH, corpusQuery, sourceName, useLoadProgress, useTextsArrival, type CorpusSource } from '../state/corpus-query.ts';
 import { Dashboard } from './dashboard.tsx';
 import { dashboardCorpusOf, type DashboardInput } from './dashboard-provider.tsx';
-import { TextsArriving } from '../features/open-corpus/texts-arriving.tsx';
+import { TextsArrived, TextsArriving } from '../features/open-corpus/texts-arriving.tsx';
 import { CorpusError } from '../domain/corpus/corpus-problems.ts';
 import { SkipLinks } from './skip-links.tsx';
 import { useViewState } from '../state/use-view-state.ts';
@@ -72,6 +72,16 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
   const refused = arrival?.error instanceof CorpusError ? arrival.error : null;
   const error = query.error ?? refused;
   useCorpusStage(query.isPending ? 'loading' : error ? 'failed' : whole ? 'ready' : 'views');
+  // The corpus whose "texts are in" note the reader dismissed.
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  // How tall the arriving note last was: the note that the texts are in takes at least its place.
+  const [arrivingHeight, setArrivingHeight] = useState<number | null>(null);
+  const followArrivingHeight = useCallback((element: HTMLElement | null) => {
+    if (element === null) return;
+    const observer = new ResizeObserver(() => setArrivingHeight(element.offsetHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   if (query.isPending) return <CorpusLoading name={name} progress={progress} />;
   if (error) {
@@ -87,6 +97,7 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
     );
   }
   const shown = whole ?? first!;
+  const opened = `${shown.source}:${shown.version}`;
   const synthetic = whole ? whole.corpus.synthetic : first!.view.synthetic;
   const documents = whole ? whole.corpus.documents.length : first!.view.documents.length;
   const empty = whole?.empty ?? false;
@@ -114,7 +125,27 @@ function LoadedDashboard({ source, openFile, bundled, demo }: Opening) {
         bundledHref={bundled.href}
         onOpenBundled={bundled.open}
       />
-      {whole ? null : <TextsArriving progress={arrival?.progress ?? null} failure={arrival?.error ? arrival.error.message : null} setAside={first!.view.setAside} search={viewState.filters.search} />}
+      {!whole ? (
+        <TextsArriving
+          ref={followArrivingHeight}
+          progress={arrival?.progress ?? null}
+          failure={arrival?.error ? arrival.error.message : null}
+          setAside={first!.view.setAside}
+          search={viewState.filters.search}
+        />
+      ) : arrival?.loaded && dismissed !== opened && !empty ? (
+        <TextsArrived
+          statements={whole.corpus.statements.length}
+          search={viewState.filters.search}
+          leftOut={whole.excluded.length + whole.repaired.length > 0}
+          minHeight={arrivingHeight}
+          onDismiss={() => {
+            setDismissed(opened);
+            // The button goes with the note: the keyboard goes back to the top of the page's main area.
+            document.getElementById('main')?.focus();
+          }}
+        />
+      ) : null}
       {source.kind === 'bundled' && !empty ? <DemoCorpusOffer documents={documents} href={demo.href} onOpen={demo.open} /> : null}
       {empty ? (
         <EmptyCorpus source={shown.source}>

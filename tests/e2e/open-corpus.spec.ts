@@ -244,8 +244,23 @@ test.describe('a corpus named in the address', () => {
     // While the worker checks, the page still reacts to a click at once.
     await page.getByRole('button', { name: 'Open corpus file…' }).focus();
     await expect(page.getByRole('button', { name: 'Open corpus file…' })).toBeFocused();
+    // Where the views stand once drawn: the texts' arrival must not move them under a reader or a click.
+    await expect(page.locator('.tl-chart')).toBeVisible();
+    const tops = () =>
+      page.evaluate(() =>
+        ['.panel--map', '.panel--timeline', '.panel--statements'].map((selector) => Math.round(document.querySelector(selector)!.getBoundingClientRect().top)),
+      );
+    const before = await tops();
+    await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'views');
     await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready', { timeout: 120_000 });
     await expect(statementsCount(page)).toHaveText('100,000');
+    expect(await tops(), 'tops of the map, timeline and statements panels, before and after the texts arrive').toEqual(before);
+    // The note that they are arriving says they are in, in the same place, until it is dismissed.
+    const note = page.getByTestId('texts-arrived');
+    await expect(note).toContainText('All 100,000 statements are in and checked');
+    await note.getByRole('button', { name: 'Dismiss this note' }).click();
+    await expect(note).toHaveCount(0);
+    await expect(page.locator('#main')).toBeFocused();
 
     const gaps = await page.evaluate<Array<[string, number, number]>>('window.__gaps');
     const during = (phase: string, after = 0) => gaps.filter(([p, , at]) => p === phase && at > after).map(([, gap]) => gap);

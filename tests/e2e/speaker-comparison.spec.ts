@@ -14,7 +14,7 @@ async function openDemo(page: Page, query = '') {
   await page.goto(`/?corpus=synthetic:20000-seed42${query}`);
   await expect(page.getByTestId('count-statements')).toHaveText(/\d/, { timeout: 90_000 });
   await expect(panel(page)).toBeVisible();
-  // The dashboard is mounted anew when the texts arrive (app.tsx keys it by load stage): a click in that moment is lost.
+  // Acting on the full corpus: the statements and the events table come with the texts.
   await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready', { timeout: 90_000 });
 }
 

@@ -40,7 +40,7 @@ async function open(page: Page, query = '') {
   await page.route('**/data/corpus.json', (route) => route.fulfill({ json: corpus }));
   await page.goto(`/${query}`);
   await expect(panel(page).locator('.country-views__summary')).toContainText(/themes? across/, { timeout: 60_000 });
-  // The dashboard is mounted anew when the texts arrive (app.tsx keys it by load stage): a click in that moment is lost.
+  // Acting on the full corpus: the statements and the events table come with the texts.
   await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready', { timeout: 90_000 });
 }
 

@@ -33,7 +33,7 @@ const panel = (page: Page) => page.locator('section.panel--together');
 async function openDemo(page: Page, query = '') {
   await page.goto(`${DEMO}${query}`);
   await expect(panel(page).locator('.country-views__summary')).toContainText(/took part|Pick one/, { timeout: 90_000 });
-  // The dashboard is mounted anew when the texts arrive (app.tsx keys it by load stage): a click in that moment is lost.
+  // Acting on the full corpus: the statements and the events table come with the texts.
   await expect(page.locator('html')).toHaveAttribute('data-corpus-stage', 'ready', { timeout: 90_000 });
 }
 

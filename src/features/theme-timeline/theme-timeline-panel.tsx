@@ -146,7 +146,14 @@ export function ThemeTimelinePanel() {
       ) : showTable ? (
         <TimelineTable model={model} prefix={prefix} />
       ) : (
-        <Suspense fallback={<LoadingState label="Drawing the timeline…" />}>
+        <Suspense
+          fallback={
+            // As tall as the chart, so the panels do not move when it comes.
+            <div className="tl-chart-placeholder">
+              <LoadingState label="Drawing the timeline…" />
+            </div>
+          }
+        >
           <ThemeTimelineChart
             model={model}
             prefix={prefix}
