@@ -1,6 +1,6 @@
 import { ByteWriter, ParquetWriter, type SchemaElement, type Writer } from 'hyparquet-writer';
 import type { NdjsonHeader, NdjsonPart } from './corpus-ndjson-text.ts';
-import { cellOf, PARQUET_COLUMNS, PARQUET_LAYOUT, PARQUET_META, type ParquetColumnSpec, type RecordKind } from './corpus-parquet-layout.ts';
+import { cellOf, PARQUET_COLUMNS, PARQUET_LAYOUT, PARQUET_META, VIEW_COPY_COLUMNS, type ParquetColumnSpec, type RecordKind } from './corpus-parquet-layout.ts';
 import type { Corpus } from './corpus-schema.ts';
 
 /**
@@ -21,9 +21,10 @@ function schemaElement(spec: ParquetColumnSpec): SchemaElement {
 
 export function corpusParquetSchema(): SchemaElement[] {
   return [
-    { name: 'root', num_children: 1 + PARQUET_COLUMNS.length },
+    { name: 'root', num_children: 1 + PARQUET_COLUMNS.length + VIEW_COPY_COLUMNS.length },
     { name: 'kind', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
     ...PARQUET_COLUMNS.map(schemaElement),
+    ...VIEW_COPY_COLUMNS.map(({ name }): SchemaElement => ({ name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' })),
   ];
 }
 
@@ -41,16 +42,23 @@ export function writeCorpusParquet(header: NdjsonHeader, parts: Iterable<NdjsonP
   const parquet = new ParquetWriter({ writer, schema: corpusParquetSchema(), kvMetadata: metadataOf(header), createdBy: 'forum-atlas' });
   let kinds: string[] = [];
   let cells: Array<Array<string | number | null>> = PARQUET_COLUMNS.map(() => []);
+  let copies: Array<Array<string | null>> = VIEW_COPY_COLUMNS.map(() => []);
   const flush = () => {
     if (kinds.length === 0) return;
-    const columnData = [{ name: 'kind', data: kinds }, ...PARQUET_COLUMNS.map((spec, i) => ({ name: spec.name, data: cells[i]! }))];
+    const columnData = [
+      { name: 'kind', data: kinds },
+      ...PARQUET_COLUMNS.map((spec, i) => ({ name: spec.name, data: cells[i]! })),
+      ...VIEW_COPY_COLUMNS.map((spec, i) => ({ name: spec.name, data: copies[i]! })),
+    ];
     void parquet.write({ columnData, rowGroupSize: kinds.length });
     kinds = [];
     cells = PARQUET_COLUMNS.map(() => []);
+    copies = VIEW_COPY_COLUMNS.map(() => []);
   };
   const add = (kind: RecordKind, record: object) => {
     kinds.push(kind);
     PARQUET_COLUMNS.forEach((spec, i) => cells[i]!.push(cellOf(record as Record<string, unknown>, kind, spec)));
+    VIEW_COPY_COLUMNS.forEach((spec, i) => copies[i]!.push(kind === 'statement' ? spec.of(record as Record<string, unknown>) : null));
   };
   for (const part of parts) {
     for (const document of part.documents) add('document', document);

@@ -1,6 +1,6 @@
 import { parquetMetadata, parquetRead } from 'hyparquet';
 import { parseJson } from './corpus-json-text.ts';
-import { KIND_COLLECTION, PARQUET_COLUMNS, PARQUET_META, type RecordKind } from './corpus-parquet-layout.ts';
+import { KIND_COLLECTION, PARQUET_COLUMNS, PARQUET_LAYOUT, PARQUET_META, VIEW_COPY_COLUMNS, type RecordKind } from './corpus-parquet-layout.ts';
 import { readTopLevel, refuseEmptyOrHtml, stripByteOrderMark, type TopLevel } from './read-corpus-text.ts';
 import type { RawViewRecords } from './view-records.ts';
 
@@ -57,7 +57,9 @@ export async function readParquetViewRecords(bytes: ArrayBuffer): Promise<RawVie
     return text === undefined ? undefined : (JSON.parse(text) as unknown);
   };
   const present = new Set(metadata.schema.slice(1).map((element) => element.name));
-  const columns = VIEW_COLUMNS.filter((name) => present.has(name));
+  // A statement's speaker, themes and mentions from their plain copies, in a file that says it has them.
+  const copies = meta.get(PARQUET_META.layout) === PARQUET_LAYOUT && VIEW_COPY_COLUMNS.every(({ name }) => present.has(name));
+  const columns = [...VIEW_COLUMNS.filter((name) => present.has(name) && !(copies && name === 'speaker')), ...(copies ? VIEW_COPY_COLUMNS.map(({ name }) => name) : [])];
   const rowCount = Number(metadata.num_rows);
   const cells = new Map<string, unknown[]>();
   await parquetRead({
@@ -81,9 +83,14 @@ export async function readParquetViewRecords(bytes: ArrayBuffer): Promise<RawVie
     });
   const byKind = { document: columnsOf('document'), event: columnsOf('event'), statement: columnsOf('statement') };
   const records: Record<(typeof COLLECTIONS)[RecordKind], unknown[]> = { documents: [], events: [], statements: [] };
+  const statementOf = copies ? statementFromCopies(cells) : null;
   for (let i = 0; i < rowCount; i += 1) {
     const kind = kinds[i] as RecordKind;
     if (KIND_COLLECTION[kind] === undefined) continue;
+    if (kind === 'statement' && statementOf !== null) {
+      records.statements.push(statementOf(i));
+      continue;
+    }
     const record: Record<string, unknown> = {};
     for (const { field, json, column } of byKind[kind]) {
       const cell = column[i];
@@ -98,6 +105,34 @@ export async function readParquetViewRecords(bytes: ArrayBuffer): Promise<RawVie
     synthetic: metaJson(PARQUET_META.synthetic),
     taxonomy: Array.isArray(taxonomy) ? taxonomy : [],
     ...records,
+  };
+}
+
+/**
+ * A statement row as the first views read it, from its plain columns and the
+ * view copies (corpus-parquet-layout.ts): nothing to parse. Empty cells come
+ * out as the JSON path would leave them (no speaker, no themes, and no
+ * mentions list, which the checks then set aside).
+ */
+function statementFromCopies(cells: ReadonlyMap<string, unknown[]>): (row: number) => Record<string, unknown> {
+  const column = (name: string) => cells.get(name) ?? [];
+  const [id, documentId, eventId] = [column('id'), column('documentId'), column('eventId')];
+  const [speakerId, name, role, organisation, mention, themeIds, codes] = VIEW_COPY_COLUMNS.map((spec) => column(spec.name));
+  const text = (cell: unknown) => (typeof cell === 'string' ? cell : null);
+  const list = (cell: unknown) => (typeof cell !== 'string' ? undefined : cell === '' ? [] : cell.split(' '));
+  return (row) => {
+    const speaker =
+      typeof speakerId![row] !== 'string'
+        ? null
+        : { id: speakerId![row], name: text(name![row]), role: text(role![row]), organisation: text(organisation![row]), mention: mention![row] };
+    return {
+      id: id[row],
+      documentId: documentId[row],
+      eventId: eventId[row],
+      speaker,
+      themes: list(themeIds![row])?.map((themeId) => ({ themeId })),
+      mentionedCountries: list(codes![row])?.map((code) => ({ code })),
+    };
   };
 }
 

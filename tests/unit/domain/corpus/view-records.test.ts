@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { corpusToParquet } from '../../../../src/domain/corpus/corpus-parquet-writer.ts';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { ByteWriter, parquetWrite } from 'hyparquet-writer';
+import { corpusParquetSchema, corpusToParquet } from '../../../../src/domain/corpus/corpus-parquet-writer.ts';
+import { PARQUET_META, VIEW_COPY_COLUMNS } from '../../../../src/domain/corpus/corpus-parquet-layout.ts';
 import type { Corpus, CountryCode } from '../../../../src/domain/corpus/corpus-schema.ts';
 import { outlineCorpus } from '../../../../src/domain/corpus/corpus-outline.ts';
 import { describeCoverage } from '../../../../src/domain/corpus/coverage.ts';
@@ -74,6 +77,30 @@ describe('the first views of a sound corpus equal the full read', () => {
     expect(opened.corpus.statements.length).toBe(corpus.statements.length);
   });
 
+  it('from Parquet without the view copies (another tool, or layout 1), from the JSON cells: the same first views', async () => {
+    const bytes = corpusToParquet(corpus, 400);
+    const withCopies = checkViewRecords(await readParquetViewRecords(bytes.slice().buffer));
+    // Copies that disagree with the records: were they read, every statement would have one theme.
+    const layoutOne = await rewriteParquet(bytes, { layout: 'one-table-with-kind/1', change: wrongThemeCopies });
+    const oneDropped = await rewriteParquet(bytes, { drop: [VIEW_COPY_COLUMNS[0]!.name], change: wrongThemeCopies });
+    for (const file of [layoutOne, oneDropped]) {
+      const fromJson = checkViewRecords(await readParquetViewRecords(file));
+      expect(fromJson.corpus).toEqual(withCopies.corpus);
+      expect(fromJson.index).toEqual(withCopies.index);
+    }
+  });
+
+  it('from a layout-2 file the first views read the copies; the full read ignores them', async () => {
+    const bytes = corpusToParquet(corpus, 400);
+    const wrong = await rewriteParquet(bytes, { change: wrongThemeCopies });
+    const engine = createColumnarEngineFromIndex(checkViewRecords(await readParquetViewRecords(wrong)).index);
+    const matching = (themeId: string) => engine.query({ filters: filters({ themes: [themeId] }), sort: 'date-asc' }).matchingStatements.length;
+    expect(matching('law-enforcement')).toBe(corpus.statements.length);
+    expect(matching('pandemic-health')).toBe(0);
+    // What is shown once the full read is in: the records as written.
+    expect((await openParquetCorpus(wrong, 'corpus.parquet')).corpus).toEqual((await openParquetCorpus(bytes.slice().buffer, 'corpus.parquet')).corpus);
+  });
+
   it('gives the labels, link vocabulary, outline, coverage and speaker directory of the full corpus', () => {
     const { corpus: view } = checkViewRecords(readJsonViewRecords(json, 'corpus.json').records);
     const stand = speakerCorpusOf(view);
@@ -89,6 +116,32 @@ describe('the first views of a sound corpus equal the full read', () => {
     expect(view.severalThemes).toEqual(outlineCorpus(corpus).severalThemes);
   });
 });
+
+/** The rows of a Parquet corpus, written back as given. */
+function writeParquetRows(rows: Array<Record<string, unknown>>, metadata: Array<{ key: string; value: string }>, drop: readonly string[] = []): ArrayBuffer {
+  const schema = corpusParquetSchema().filter((element, i) => i === 0 || !drop.includes(element.name));
+  schema[0] = { ...schema[0]!, num_children: schema.length - 1 };
+  const writer = new ByteWriter();
+  void parquetWrite({ writer, schema, columnData: schema.slice(1).map(({ name }) => ({ name, data: rows.map((row) => (row[name] ?? null) as string | number | null) })), kvMetadata: metadata });
+  const written = writer.getBytes();
+  return written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer;
+}
+
+/** A corpus file as another tool might write it back: rows changed, columns dropped, the layout key changed. */
+async function rewriteParquet(
+  bytes: Uint8Array,
+  { drop = [], layout, change = () => undefined }: { drop?: readonly string[]; layout?: string; change?: (row: Record<string, unknown>) => void },
+): Promise<ArrayBuffer> {
+  const file = bytes.slice().buffer;
+  const metadata = (parquetMetadata(file).key_value_metadata ?? []).map(({ key, value }) => ({ key, value: key === PARQUET_META.layout && layout ? layout : (value ?? '') }));
+  const rows = await parquetReadObjects({ file });
+  rows.forEach(change);
+  return writeParquetRows(rows, metadata, drop);
+}
+
+const wrongThemeCopies = (row: Record<string, unknown>) => {
+  if (row.kind === 'statement') row.viewThemeIds = 'law-enforcement';
+};
 
 describe('the cheap checks', () => {
   const raw = (): RawViewRecords => structuredClone<RawViewRecords>(readJsonViewRecords(json, 'corpus.json').records);
