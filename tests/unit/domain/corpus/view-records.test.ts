@@ -124,7 +124,7 @@ function writeParquetRows(rows: Array<Record<string, unknown>>, metadata: Array<
   const writer = new ByteWriter();
   void parquetWrite({ writer, schema, columnData: schema.slice(1).map(({ name }) => ({ name, data: rows.map((row) => (row[name] ?? null) as string | number | null) })), kvMetadata: metadata });
   const written = writer.getBytes();
-  return written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer;
+  return written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength);
 }
 
 /** A corpus file as another tool might write it back: rows changed, columns dropped, the layout key changed. */
