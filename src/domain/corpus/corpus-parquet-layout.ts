@@ -4,7 +4,9 @@ import type { RecordCollection } from './corpus-consistency.ts';
  * The Parquet corpus layout: one file, one table, one row per record. A
  * `kind` column says what the row is (document, event or statement), each
  * record field has a column of its own, and a row leaves the columns of the
- * other kinds empty (nulls cost Parquet almost nothing). Plain values (ids,
+ * other kinds empty (nulls cost Parquet almost nothing). Each row group
+ * holds one kind (layout 2; the `kind` column's statistics say which), so
+ * the first views read a statement group's columns and no other. Plain values (ids,
  * dates, names, texts, the paragraph index) are typed columns; values with
  * structure (facts with their spans, speakers, theme lists) are JSON text
  * in a column of Parquet's JSON type. The schema version, the synthetic
@@ -124,8 +126,9 @@ export const PARQUET_META = {
 
 /**
  * Names this layout in the file, so a later layout can be told apart. Layout
- * 2 added the view copies (VIEW_COPY_COLUMNS); the first views trust them
- * only in a file that says it is layout 2.
+ * 2 added the view copies (VIEW_COPY_COLUMNS) and row groups of one kind;
+ * the first views trust the copies only in a file that says it is layout 2,
+ * and read a group for one kind's columns only where its statistics say so.
  */
 export const PARQUET_LAYOUT = 'one-table-with-kind/2';
 

@@ -37,13 +37,21 @@ function metadataOf(header: NdjsonHeader): Array<{ key: string; value: string }>
   ];
 }
 
-/** Writes the corpus to `writer` and finishes it. */
+/** One row group's rows, as columns. */
+type GroupBuffer = { kinds: string[]; cells: Array<Array<string | number | null>>; copies: Array<Array<string | null>> };
+const emptyGroup = (): GroupBuffer => ({ kinds: [], cells: PARQUET_COLUMNS.map(() => []), copies: VIEW_COPY_COLUMNS.map(() => []) });
+
+/**
+ * Writes the corpus to `writer` and finishes it. Each row group holds one
+ * kind of record (its `kind` column's statistics say which), so a reader
+ * that wants only the statements' columns of a statement group can leave
+ * the rest unread; within a kind, the records keep their order.
+ */
 export function writeCorpusParquet(header: NdjsonHeader, parts: Iterable<NdjsonPart>, writer: Writer, rowsPerGroup = ROWS_PER_GROUP): void {
   const parquet = new ParquetWriter({ writer, schema: corpusParquetSchema(), kvMetadata: metadataOf(header), createdBy: 'forum-atlas' });
-  let kinds: string[] = [];
-  let cells: Array<Array<string | number | null>> = PARQUET_COLUMNS.map(() => []);
-  let copies: Array<Array<string | null>> = VIEW_COPY_COLUMNS.map(() => []);
-  const flush = () => {
+  const groups: Record<RecordKind, GroupBuffer> = { document: emptyGroup(), event: emptyGroup(), statement: emptyGroup() };
+  const flush = (kind: RecordKind) => {
+    const { kinds, cells, copies } = groups[kind];
     if (kinds.length === 0) return;
     const columnData = [
       { name: 'kind', data: kinds },
@@ -51,22 +59,23 @@ export function writeCorpusParquet(header: NdjsonHeader, parts: Iterable<NdjsonP
       ...VIEW_COPY_COLUMNS.map((spec, i) => ({ name: spec.name, data: copies[i]! })),
     ];
     void parquet.write({ columnData, rowGroupSize: kinds.length });
-    kinds = [];
-    cells = PARQUET_COLUMNS.map(() => []);
-    copies = VIEW_COPY_COLUMNS.map(() => []);
+    groups[kind] = emptyGroup();
   };
   const add = (kind: RecordKind, record: object) => {
-    kinds.push(kind);
-    PARQUET_COLUMNS.forEach((spec, i) => cells[i]!.push(cellOf(record as Record<string, unknown>, kind, spec)));
-    VIEW_COPY_COLUMNS.forEach((spec, i) => copies[i]!.push(kind === 'statement' ? spec.of(record as Record<string, unknown>) : null));
+    const group = groups[kind];
+    group.kinds.push(kind);
+    PARQUET_COLUMNS.forEach((spec, i) => group.cells[i]!.push(cellOf(record as Record<string, unknown>, kind, spec)));
+    VIEW_COPY_COLUMNS.forEach((spec, i) => group.copies[i]!.push(kind === 'statement' ? spec.of(record as Record<string, unknown>) : null));
+    if (group.kinds.length >= rowsPerGroup) flush(kind);
   };
   for (const part of parts) {
     for (const document of part.documents) add('document', document);
     for (const event of part.events) add('event', event);
     for (const statement of part.statements) add('statement', statement);
-    if (kinds.length >= rowsPerGroup) flush();
   }
-  flush();
+  flush('document');
+  flush('event');
+  flush('statement');
   void parquet.finish();
 }
 

@@ -48,6 +48,9 @@ export const VIEW_COLUMNS: readonly string[] = [
 
 const COLLECTIONS = { document: 'documents', event: 'events', statement: 'statements' } as const;
 
+/** A statement's JSON cells that its view copies stand for. */
+const STATEMENT_JSON_COPIED: readonly string[] = ['speaker', 'themes', 'mentionedCountries'];
+
 /** The view columns of a Parquet corpus (the layout of corpus-parquet-layout.ts), as records. */
 export async function readParquetViewRecords(bytes: ArrayBuffer): Promise<RawViewRecords> {
   const metadata = parquetMetadata(bytes);
@@ -62,16 +65,35 @@ export async function readParquetViewRecords(bytes: ArrayBuffer): Promise<RawVie
   const columns = [...VIEW_COLUMNS.filter((name) => present.has(name) && !(copies && name === 'speaker')), ...(copies ? VIEW_COPY_COLUMNS.map(({ name }) => name) : [])];
   const rowCount = Number(metadata.num_rows);
   const cells = new Map<string, unknown[]>();
-  await parquetRead({
-    file: bytes,
-    metadata,
-    columns,
-    onChunk: ({ columnName, columnData, rowStart }) => {
-      let column = cells.get(columnName);
-      if (column === undefined) cells.set(columnName, (column = new Array<unknown>(rowCount).fill(null)));
-      for (let i = 0; i < columnData.length && rowStart + i < rowCount; i += 1) column[rowStart + i] = columnData[i];
-    },
-  });
+  // A row group of one kind (its kind column's statistics say so) is read for that kind's columns only.
+  const kindColumn = metadata.schema.slice(1).findIndex((element) => element.name === 'kind');
+  const columnsOfKind = (kind: RecordKind) =>
+    columns.filter(
+      (name) =>
+        name === 'kind' ||
+        (PARQUET_COLUMNS.find((spec) => spec.name === name)?.fields[kind] !== undefined && !(copies && kind === 'statement' && STATEMENT_JSON_COPIED.includes(name))) ||
+        (kind === 'statement' && VIEW_COPY_COLUMNS.some((spec) => spec.name === name)),
+    );
+  const byKind = { document: columnsOfKind('document'), event: columnsOfKind('event'), statement: columnsOfKind('statement') };
+  let groupStart = 0;
+  for (const group of metadata.row_groups) {
+    const rows = Number(group.num_rows);
+    const { min_value: min, max_value: max } = group.columns[kindColumn]?.meta_data?.statistics ?? {};
+    const only = typeof min === 'string' && min === max && min in KIND_COLLECTION ? (min as RecordKind) : null;
+    await parquetRead({
+      file: bytes,
+      metadata,
+      columns: only === null ? columns : byKind[only],
+      rowStart: groupStart,
+      rowEnd: groupStart + rows,
+      onChunk: ({ columnName, columnData, rowStart }) => {
+        let column = cells.get(columnName);
+        if (column === undefined) cells.set(columnName, (column = new Array<unknown>(rowCount).fill(null)));
+        for (let i = 0; i < columnData.length && rowStart + i < rowCount; i += 1) column[rowStart + i] = columnData[i];
+      },
+    });
+    groupStart += rows;
+  }
   const kinds = cells.get('kind');
   if (kinds === undefined) throw new Error('no kind column');
   // Per kind, only its own columns: a statement row reads six cells, not every column's.
@@ -81,7 +103,7 @@ export async function readParquetViewRecords(bytes: ArrayBuffer): Promise<RawVie
       const column = cells.get(spec.name);
       return field === undefined || column === undefined ? [] : [{ field, json: spec.type === 'JSON', column }];
     });
-  const byKind = { document: columnsOf('document'), event: columnsOf('event'), statement: columnsOf('statement') };
+  const fieldsByKind = { document: columnsOf('document'), event: columnsOf('event'), statement: columnsOf('statement') };
   const records: Record<(typeof COLLECTIONS)[RecordKind], unknown[]> = { documents: [], events: [], statements: [] };
   const statementOf = copies ? statementFromCopies(cells) : null;
   for (let i = 0; i < rowCount; i += 1) {
@@ -92,7 +114,7 @@ export async function readParquetViewRecords(bytes: ArrayBuffer): Promise<RawVie
       continue;
     }
     const record: Record<string, unknown> = {};
-    for (const { field, json, column } of byKind[kind]) {
+    for (const { field, json, column } of fieldsByKind[kind]) {
       const cell = column[i];
       // A JSON cell that does not parse throws: the full read then names its row and column.
       if (cell !== null && cell !== undefined) record[field] = json && typeof cell === 'string' ? (JSON.parse(cell) as unknown) : cell;

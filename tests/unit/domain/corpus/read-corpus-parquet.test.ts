@@ -1,3 +1,4 @@
+import { parquetMetadata } from 'hyparquet';
 import { ByteWriter, parquetWrite } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { corpusParquetSchema, corpusToParquet, writeCorpusParquet } from '../../../../src/domain/corpus/corpus-parquet-writer.ts';
@@ -95,6 +96,18 @@ describe('openParquetCorpus: a sound file', () => {
     const opened = await openParquetCorpus(bufferOf(corpusToParquet(corpus)), SOURCE);
     expect(opened.corpus).toEqual(corpus);
     expect('synthetic' in opened.corpus).toBe(false);
+  });
+
+  it('writes each kind of record in row groups of its own, which the kind column’s statistics name', () => {
+    const metadata = parquetMetadata(syntheticParquet());
+    const kinds = metadata.row_groups.map((group) => {
+      const { min_value: min, max_value: max } = group.columns[0]!.meta_data!.statistics!;
+      expect(min).toBe(max);
+      return min;
+    });
+    // 150 statements in groups of 40, and the documents and events in theirs.
+    expect(kinds.filter((kind) => kind === 'statement')).toHaveLength(4);
+    expect(new Set(kinds)).toEqual(new Set(['document', 'event', 'statement']));
   });
 
   it('tells the indexer of each event and statement as it is kept', async () => {
