@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { Panel } from '../../components/panel.tsx';
 import { EmptyState, LoadingState } from '../../components/panel-states.tsx';
 import { TextsPendingState } from '../../components/texts-pending-state.tsx';
@@ -20,7 +20,10 @@ const EventGrid = lazy(() => import('./event-grid.tsx').then((module) => ({ defa
 export function EventTablePanel() {
   const { corpus, eventList, state, update, labels, textsPending = false } = useDashboard();
   const exportItems = useEventExportItems();
-  const { filters, eventSort } = state;
+  const { eventSort } = state;
+  // Listed after the page has answered the click (the table is below the first screen); until then the last rows stay, marked as updating.
+  const filters = useDeferredValue(state.filters);
+  const updating = filters !== state.filters;
   // Until the sort asked for is ready (its order is worked out in a worker),
   // the table keeps the last order it showed and says it is sorting.
   const ready = useColumnOrders(eventList, eventSort.column, !textsPending);
@@ -28,13 +31,14 @@ export function EventTablePanel() {
   if (ready && (last?.sort !== eventSort || last.eventList !== eventList)) setLast({ eventList, sort: eventSort });
   const shownSort = ready ? eventSort : last?.eventList === eventList ? last.sort : null;
   const rows = useMemo(() => (shownSort === null ? null : eventList.listEvents({ filters, sort: shownSort })), [eventList, filters, shownSort]);
-  const chosen = useMemo(() => new Set(filters.events), [filters.events]);
+  // The event just chosen shows as chosen at once.
+  const chosen = useMemo(() => new Set(state.filters.events), [state.filters.events]);
   const summary = describeEventTable({
     shown: rows?.length ?? 0,
     total: corpus.events.length,
     sort: shownSort ?? eventSort,
     filtered: hasActiveFilters(withoutFacets(filters, ['events'])),
-    chosen: filters.events.map(labels.event),
+    chosen: state.filters.events.map(labels.event),
   });
   const ignored = describeIgnoredFilters('eventTable', filters);
 
@@ -55,6 +59,7 @@ export function EventTablePanel() {
           <p className="event-table__summary" aria-live="polite">
             {summary}
             {ignored !== null ? <span className="view-ignores"> {ignored}</span> : null}
+            {updating ? <span className="event-table__updating"> Updating…</span> : null}
           </p>
           <p className="event-table__sorting" role="status">
             {ready ? '' : `Sorting by ${describeEventSort(eventSort)}…`}
