@@ -79,7 +79,7 @@ export async function readParquetViewRecords(bytes: ArrayBuffer): Promise<RawVie
   for (const group of metadata.row_groups) {
     const rows = Number(group.num_rows);
     const { min_value: min, max_value: max } = group.columns[kindColumn]?.meta_data?.statistics ?? {};
-    const only = typeof min === 'string' && min === max && min in KIND_COLLECTION ? (min as RecordKind) : null;
+    const only = typeof min === 'string' && min === max && Object.hasOwn(KIND_COLLECTION, min) ? (min as RecordKind) : null;
     await parquetRead({
       file: bytes,
       metadata,
