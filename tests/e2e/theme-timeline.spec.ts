@@ -211,6 +211,19 @@ test('over several months: a drag across the bars selects dates, and uncovered m
   await expect(summary(page)).toHaveText(
     '4 statements between 1 March 2020 and 3 September 2020; most often: Drug trafficking (2). Ignores the date range, so you can choose other dates; the headline counts apply every filter.',
   );
+
+  // A drag on a slow machine (CPU 20x slower): released before React has drawn
+  // the last move, the range still ends on the bar under the mouse.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await page.mouse.move(columns[1]!, y);
+  await page.mouse.down();
+  await page.mouse.move((columns[1]! + columns[2]!) / 2, y, { steps: 4 });
+  await page.mouse.move(columns[2]!, y, { steps: 4 });
+  await page.mouse.up();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect.poll(() => query(page).get('to')).toBe('2021-01-31');
+  expect(query(page).get('from')).toBe('2020-09-01');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -49,6 +49,8 @@ const Y_TITLE_ROOM = 34;
 // recharts copies its props into a store and recomputes the chart when one
 // is a new object: every prop here keeps its identity until its value changes.
 const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
+// recharts' default list of throttled events without 'mousemove' (see the drag).
+const UNTHROTTLED_MOUSE = ['touchmove', 'pointermove', 'scroll', 'wheel'] as const;
 const CHART_MARGIN = { top: 12, right: 12, bottom: 8, left: 4 };
 const TOOLTIP_CURSOR = { className: 'tl-cursor' };
 
@@ -258,9 +260,12 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, keysHintId
   }, [series, model.stack]);
   const keyAt = (index: number) => bars[index]?.key;
 
-  const finishDrag = () => {
+  // The bar under the mouse when it is released ends the range, not the last
+  // one the drag drew: a release in the same frame as the last move comes
+  // before React has drawn that move.
+  const finishDrag = (releasedOn: number | null) => {
     if (!drag) return;
-    const range = rangeOfBars(bars, drag.anchor, drag.current);
+    const range = rangeOfBars(bars, drag.anchor, releasedOn ?? drag.current);
     setDrag(null);
     if (range) onSelectRange(range);
   };
@@ -283,6 +288,10 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, keysHintId
         aria-label={title}
         // With several bars the range keys take the chart's Tab stop (recharts' own would move only its tooltip).
         accessibilityLayer={!canDrag}
+        // recharts reads the bar under the mouse once a frame by default, so a
+        // release could still see the bar before; read on every move instead
+        // (Chromium sends mouse moves once a frame in any case).
+        throttledEvents={UNTHROTTLED_MOUSE}
         aria-describedby={summaryId}
         onMouseDown={(state) => {
           const index = indexOf(state.activeTooltipIndex);
@@ -292,7 +301,7 @@ export function ThemeTimelineChart({ model, prefix, title, summaryId, keysHintId
           const index = indexOf(state.activeTooltipIndex);
           if (drag && index !== null && index !== drag.current) setDrag({ ...drag, current: index });
         }}
-        onMouseUp={finishDrag}
+        onMouseUp={(state) => finishDrag(indexOf(state.activeTooltipIndex))}
         onMouseLeave={() => setDrag(null)}
       >
         <CartesianGrid vertical={false} className="tl-grid" />
